@@ -1,0 +1,31 @@
+import * as z from 'zod';
+import { DEVICE_KINDS, SUPPORT_TOPICS } from '../vocabulary/support';
+
+/**
+ * What a yes/no (or a bare answer) replies to. `id` names the question; `data` carries what the asking
+ * area needs to act on the answer, validated by that area.
+ */
+export const PendingQuestionSchema = z.object({
+  id: z.string(),
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+export type PendingQuestion = z.infer<typeof PendingQuestionSchema>;
+
+/** What the skill learned in this session, kept in session attributes so nothing is asked twice. */
+export const SessionStateSchema = z.object({
+  topic: z.enum(SUPPORT_TOPICS).optional(),
+  deviceKind: z.enum(DEVICE_KINDS).optional(),
+  pending: PendingQuestionSchema.optional(),
+  /** The last thing said, for "repeat that". */
+  last: z.object({ speech: z.string(), reprompt: z.string() }).optional(),
+});
+export type SessionState = z.infer<typeof SessionStateSchema>;
+
+export type StateParse = { state: SessionState; valid: true } | { state: SessionState; valid: false; issues: string };
+
+/** Session attributes as the skill wrote them last turn; anything else starts a clean state. */
+export function parseSessionState(attributes: unknown): StateParse {
+  const parsed = SessionStateSchema.safeParse(attributes ?? {});
+  if (parsed.success) return { state: parsed.data, valid: true };
+  return { state: {}, valid: false, issues: parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', ') };
+}

@@ -1,0 +1,93 @@
+import { getAccountLinkingAccessToken, getDeviceId, getLocale, type HandlerInput, type ResponseBuilder } from 'ask-sdk-core';
+import type { Account } from '../domain/model';
+import type { SkillDeps } from '../skill-deps';
+import { speechFor, type Speech } from '../speech/i18n';
+import { withTimeout } from '../util/timeout';
+import type { SessionState } from './state';
+
+/** Where the customer's account link stands this turn. */
+export type AccountLink =
+  | { status: 'NOT_LINKED' }
+  /** The token is one the backend does not know: the customer must relink. */
+  | { status: 'BROKEN' }
+  /** The account backend is down or too slow right now. */
+  | { status: 'UNAVAILABLE' }
+  | { status: 'LINKED'; accessToken: string; account: Account };
+
+const TURN_ATTRIBUTE = 'turn';
+
+/** One request being answered: its speech, its session state, its dependencies. */
+export class Turn {
+  readonly speech: Speech;
+  private link?: Promise<AccountLink>;
+
+  constructor(
+    readonly input: HandlerInput,
+    readonly deps: SkillDeps,
+    /** Mutable: handlers record what they learn; it is written back to the session after the turn. */
+    readonly state: SessionState,
+  ) {
+    this.speech = speechFor(safeLocale(input), deps.random);
+  }
+
+  /** The Alexa device the request came from, when the request names one. */
+  get deviceId(): string | undefined {
+    return getDeviceId(this.input.requestEnvelope) ?? undefined;
+  }
+
+  get hasSession(): boolean {
+    return this.input.requestEnvelope.session !== undefined;
+  }
+
+  /** Asks a question: the session stays open and the reprompt is kept for "repeat that". */
+  ask(speech: string, reprompt: string): ResponseBuilder {
+    this.state.last = { speech, reprompt };
+    return this.input.responseBuilder.speak(speech).reprompt(reprompt).withShouldEndSession(false);
+  }
+
+  /** Says something that needs no answer, and closes the session. */
+  tell(speech: string): ResponseBuilder {
+    delete this.state.pending;
+    return this.input.responseBuilder.speak(speech).withShouldEndSession(true);
+  }
+
+  /** The linked account, looked up once per turn and only when a handler needs it. */
+  accountLink(): Promise<AccountLink> {
+    this.link ??= this.lookUpAccount();
+    return this.link;
+  }
+
+  private async lookUpAccount(): Promise<AccountLink> {
+    const accessToken = getAccountLinkingAccessToken(this.input.requestEnvelope);
+    if (!accessToken) return { status: 'NOT_LINKED' };
+    try {
+      const account = await withTimeout(
+        this.deps.accounts.findByAccessToken(accessToken),
+        this.deps.backendTimeoutMs,
+        'account lookup',
+      );
+      return account ? { status: 'LINKED', accessToken, account } : { status: 'BROKEN' };
+    } catch (error) {
+      this.deps.log.warn('account backend unavailable', { error: (error as Error).name });
+      return { status: 'UNAVAILABLE' };
+    }
+  }
+
+  static attach(input: HandlerInput, turn: Turn): void {
+    input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [TURN_ATTRIBUTE]: turn });
+  }
+
+  static of(input: HandlerInput): Turn {
+    const turn = input.attributesManager.getRequestAttributes()[TURN_ATTRIBUTE];
+    if (!(turn instanceof Turn)) throw new Error('no turn for this request: is the turn interceptor registered?');
+    return turn;
+  }
+}
+
+function safeLocale(input: HandlerInput): string | undefined {
+  try {
+    return getLocale(input.requestEnvelope);
+  } catch {
+    return undefined;
+  }
+}

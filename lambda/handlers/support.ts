@@ -1,0 +1,94 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { isIntent, isRequest, resolveSlot, resolvedId } from '../conversation/matchers';
+import { Turn } from '../conversation/turn';
+import type { DeviceFamily } from '../domain/model';
+import { triage } from '../domain/support/triage';
+import { DEVICE_KINDS, SUPPORT_INTENTS, SUPPORT_SLOTS, SUPPORT_TOPICS, type DeviceKind } from '../vocabulary/support';
+
+/** Where triage hands over to the conversation areas that do the work. */
+export interface HelpEntries {
+  deviceHelp(turn: Turn, family: DeviceFamily, kind: DeviceKind): Promise<Response> | Response;
+  orderHelp(turn: Turn): Promise<Response> | Response;
+}
+
+const welcome = (turn: Turn) => {
+  const t = turn.speech;
+  turn.state.pending = { id: 'support.topic' };
+  return turn.ask(t('support.welcome'), t('support.welcomeReprompt')).getResponse();
+};
+
+/** "Alexa, open device help desk": the greeting and the triage question. */
+const launch: RequestHandler = {
+  canHandle: (input) => isRequest(input, 'LaunchRequest'),
+  handle: (input) => welcome(Turn.of(input)),
+};
+
+/** "I want to talk to customer support", "my Fire TV is broken", "it's about an order": triage. */
+function supportIntent(entries: HelpEntries): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, SUPPORT_INTENTS.support),
+    async handle(input) {
+      const turn = Turn.of(input);
+      const { state } = turn;
+      const t = turn.speech;
+      const device = resolveSlot(input, SUPPORT_SLOTS.device);
+      const topic = resolvedId(resolveSlot(input, SUPPORT_SLOTS.topic), SUPPORT_TOPICS);
+      const kind = resolvedId(device, DEVICE_KINDS);
+      // What the customer says now refines what they said before; nothing they said is asked again.
+      if (kind) state.deviceKind = kind;
+      if (topic) state.topic = topic;
+      if (kind && !topic) state.topic = 'DEVICE';
+
+      const decision = triage({
+        topic: state.topic,
+        deviceKind: state.deviceKind,
+        unsupportedDevice: device.kind !== 'EMPTY' && !kind ? device.spoken : undefined,
+      });
+      switch (decision.next) {
+        case 'ASK_TOPIC':
+          state.pending = { id: 'support.topic' };
+          return turn.ask(t('support.askTopic'), t('support.askTopicReprompt')).getResponse();
+        case 'ASK_DEVICE':
+          state.pending = { id: 'support.device' };
+          return turn.ask(t('support.askDevice'), t('support.askDeviceReprompt')).getResponse();
+        case 'UNSUPPORTED_DEVICE':
+          state.pending = { id: 'support.topic' };
+          return turn.ask(t('support.unsupportedDevice', { device: decision.spoken }), t('support.askTopicReprompt')).getResponse();
+        case 'POINT_ELSEWHERE':
+          delete state.topic;
+          state.pending = { id: 'support.anythingElse' };
+          return turn
+            .ask(`${t(`support.elsewhere.${decision.topic}`)} ${t('support.anythingElse')}`, t('support.anythingElseReprompt'))
+            .getResponse();
+        case 'DEVICE_HELP':
+          delete state.pending;
+          return entries.deviceHelp(turn, decision.family, decision.deviceKind);
+        case 'ORDER_HELP':
+          delete state.pending;
+          return entries.orderHelp(turn);
+      }
+    },
+  };
+}
+
+/** "Yes" to "is there anything else?": ask what; "no": goodbye. */
+const anythingElseAnswer: RequestHandler = {
+  canHandle: (input) =>
+    isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && Turn.of(input).state.pending?.id === 'support.anythingElse',
+  handle(input) {
+    const turn = Turn.of(input);
+    const t = turn.speech;
+    if (isIntent(input, 'AMAZON.NoIntent')) return turn.tell(t('core.goodbye')).getResponse();
+    delete turn.state.topic;
+    delete turn.state.deviceKind;
+    turn.state.pending = { id: 'support.topic' };
+    return turn.ask(t('support.askTopic'), t('support.askTopicReprompt')).getResponse();
+  },
+};
+
+export function supportHandlers(entries: HelpEntries): RequestHandler[] {
+  return [launch, supportIntent(entries), anythingElseAnswer];
+}
+
+export { welcome };

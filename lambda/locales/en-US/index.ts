@@ -1,0 +1,5 @@
+import { core } from './core';
+import { support } from './support';
+
+/** Every string spoken in en-US, one file per conversation area. */
+export const enUS = { core, support };

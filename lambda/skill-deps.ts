@@ -1,0 +1,21 @@
+import type { services } from 'ask-sdk-model';
+import type { Log } from './observability/log';
+import type { AccountDirectory, DeviceStatusService, OrderService } from './ports/backend';
+import type { Clock } from './ports/clock';
+
+/** Everything the skill needs from outside, chosen by whoever assembles it (Lambda, simulator, tests). */
+export interface SkillDeps {
+  accounts: AccountDirectory;
+  deviceStatus: DeviceStatusService;
+  orders: OrderService;
+  clock: Clock;
+  /** Reaches Alexa's service APIs (Device Settings, Customer Profile, Reminders, progressive responses). */
+  apiClient: services.ApiClient;
+  log: Log;
+  /** Picks among speech variants; fixed in tests so answers are repeatable. */
+  random: () => number;
+  /** When set, requests for any other skill are refused. */
+  skillId?: string;
+  /** Upper bound for one backend call, so a reply always lands well inside Alexa's 8 seconds. */
+  backendTimeoutMs: number;
+}

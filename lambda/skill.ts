@@ -1,0 +1,55 @@
+import { SkillBuilders } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { builtInHandlers, errorHandler } from './handlers/built-ins';
+import { supportHandlers, type HelpEntries } from './handlers/support';
+import { offerTeam } from './handlers/team-offer';
+import { logTurn, openTurn, saveTurn } from './interceptors/turn';
+import { speechFor } from './speech/i18n';
+import type { SkillDeps } from './skill-deps';
+import { parseEnvelope } from './envelope';
+
+/** The assembled skill: one `invoke` per request envelope. */
+export type Skill = ReturnType<ReturnType<typeof SkillBuilders.custom>['create']>;
+
+/** Where triage hands over; each conversation area supplies its own entry. */
+function helpEntries(): HelpEntries {
+  return {
+    deviceHelp: (turn, family) => offerTeam(turn, family),
+    orderHelp: (turn) => offerTeam(turn, 'ORDERS'),
+  };
+}
+
+/** The composition root: the same skill for Lambda, the local simulator, the HTTP endpoint and tests. */
+export function buildSkill(deps: SkillDeps): Skill {
+  const log = logTurn(deps);
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(...supportHandlers(helpEntries()), ...builtInHandlers)
+    .addRequestInterceptors(openTurn(deps), log.request)
+    .addResponseInterceptors(saveTurn, log.response)
+    .addErrorHandlers(errorHandler)
+    .withApiClient(deps.apiClient)
+    .withCustomUserAgent('device-help-desk');
+  if (deps.skillId) builder.withSkillId(deps.skillId);
+  return builder.create();
+}
+
+/**
+ * Answers one request envelope. A malformed envelope gets a spoken apology instead of an exception;
+ * a request for another skill is refused (it throws), as the skill-id check requires.
+ */
+export async function answer(skill: Skill, deps: SkillDeps, event: unknown, context?: unknown): Promise<ResponseEnvelope> {
+  const envelope = parseEnvelope(event);
+  if (!envelope.ok) {
+    deps.log.warn('malformed request envelope', { fields: envelope.issues });
+    const t = speechFor(undefined, deps.random);
+    return {
+      version: '1.0',
+      response: {
+        outputSpeech: { type: 'SSML', ssml: `<speak>${t('core.error')}</speak>` },
+        reprompt: { outputSpeech: { type: 'SSML', ssml: `<speak>${t('core.errorReprompt')}</speak>` } },
+        shouldEndSession: false,
+      },
+    };
+  }
+  return skill.invoke(envelope.value as RequestEnvelope, context);
+}

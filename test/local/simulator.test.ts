@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** `npm start` with a script piped in, as a newcomer or CI would run it. */
+function simulate(script: string, ...args: string[]): string {
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'lambda/local/simulator.ts', ...args], {
+    cwd: ROOT,
+    input: script,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (run.status !== 0) throw new Error(`simulator failed: ${run.stderr}`);
+  return run.stdout;
+}
+
+describe('the terminal simulator (npm start)', () => {
+  it('answers a scripted conversation line by line and exits at the end of input', () => {
+    const out = simulate('open device help desk\nI want to talk to customer support\nmy kindle\nstop\n', '--device', 'fire-tv', '--account', 'alex');
+    expect(out).toContain('You: I want to talk to customer support');
+    expect(out).toMatch(/Alexa: .*about an order.*\?/);
+    expect(out).toMatch(/Alexa: .*Kindle team/);
+    expect(out).toContain('(session closed)');
+  });
+
+  it('refuses an unknown option value with a clear message', () => {
+    expect(() => simulate('hi\n', '--device', 'toaster')).toThrow(/--device must be one of echo-dot, echo-show, fire-tv, none/);
+  });
+});

@@ -1,0 +1,4 @@
+'use strict';
+// The test libraries load aws-sdk v2, which prints an end-of-support notice on every import.
+process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE = '1';
+process.env.POWERTOOLS_DEV = 'true';

@@ -1,0 +1,39 @@
+import { recommendChannel, teamFor } from '../../lambda/domain/support/channel';
+import { triage, type TriageFacts } from '../../lambda/domain/support/triage';
+
+describe('triage', () => {
+  it.each<[string, TriageFacts, ReturnType<typeof triage>]>([
+    ['nothing known yet: ask what it is about', {}, { next: 'ASK_TOPIC' }],
+    ['a device, but not which', { topic: 'DEVICE' }, { next: 'ASK_DEVICE' }],
+    ['a named Fire TV goes to Fire TV diagnosis', { deviceKind: 'FIRE_TV' }, { next: 'DEVICE_HELP', family: 'FIRE_TV', deviceKind: 'FIRE_TV' }],
+    ['an Echo Show belongs to the Echo family', { topic: 'DEVICE', deviceKind: 'ECHO_SHOW' }, { next: 'DEVICE_HELP', family: 'ECHO', deviceKind: 'ECHO_SHOW' }],
+    ['an order', { topic: 'ORDER' }, { next: 'ORDER_HELP' }],
+    ['an order wins over a device named earlier', { topic: 'ORDER', deviceKind: 'KINDLE' }, { next: 'ORDER_HELP' }],
+    ['payments are pointed elsewhere', { topic: 'PAYMENT' }, { next: 'POINT_ELSEWHERE', topic: 'PAYMENT' }],
+    ['account questions are pointed elsewhere', { topic: 'ACCOUNT' }, { next: 'POINT_ELSEWHERE', topic: 'ACCOUNT' }],
+    ['Prime is pointed elsewhere', { topic: 'PRIME' }, { next: 'POINT_ELSEWHERE', topic: 'PRIME' }],
+    ['returns are pointed elsewhere', { topic: 'RETURN' }, { next: 'POINT_ELSEWHERE', topic: 'RETURN' }],
+    ['a toaster is not supported', { unsupportedDevice: 'toaster' }, { next: 'UNSUPPORTED_DEVICE', spoken: 'toaster' }],
+    ['a supported device named earlier is kept', { unsupportedDevice: 'toaster', deviceKind: 'KINDLE' }, { next: 'DEVICE_HELP', family: 'KINDLE', deviceKind: 'KINDLE' }],
+  ])('%s', (_, facts, expected) => {
+    expect(triage(facts)).toEqual(expected);
+  });
+});
+
+describe('channel and team (the seed decision model)', () => {
+  it.each<[string, Parameters<typeof recommendChannel>[0], string]>([
+    ['a simple question: chat is quickest', {}, 'CHAT'],
+    ['urgent: call me now', { urgent: true }, 'CALLBACK'],
+    ['a long hands-on session: callback', { longSession: true }, 'CALLBACK'],
+    ['the customer prefers chat even when urgent', { urgent: true, preference: 'CHAT' }, 'CHAT'],
+    ['the customer prefers a callback for a simple question', { preference: 'CALLBACK' }, 'CALLBACK'],
+  ])('%s', (_, needs, channel) => {
+    expect(recommendChannel(needs)).toBe(channel);
+  });
+
+  it('routes device problems to the device team and the rest to orders', () => {
+    expect(teamFor('KINDLE')).toBe('KINDLE');
+    expect(teamFor('FIRE_TV')).toBe('FIRE_TV');
+    expect(teamFor(undefined)).toBe('ORDERS');
+  });
+});
