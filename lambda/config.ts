@@ -3,6 +3,7 @@ import type { services } from 'ask-sdk-model';
 import { createDemoBackend, type DemoBackend } from './adapters/demo/demo-backend';
 import { powertoolsLog, type Log } from './observability/log';
 import { systemClock, type Clock } from './ports/clock';
+import { memoryProgressStore, type ProgressStore } from './ports/progress-store';
 import type { SkillDeps } from './skill-deps';
 
 /** The settings an operator can give the function, all optional: with none, the demo backend serves. */
@@ -29,6 +30,7 @@ export interface Runtime {
   log?: Log;
   random?: () => number;
   backend?: DemoBackend;
+  progress?: ProgressStore;
 }
 
 /** Assembles the skill's dependencies; defaults are production's (real Alexa APIs, JSON logs). */
@@ -40,6 +42,7 @@ export function assembleDeps(runtime: Runtime): SkillDeps {
     deviceStatus: backend.deviceStatus,
     orders: backend.orders,
     clock,
+    progress: runtime.progress ?? memoryProgressStore(),
     apiClient: runtime.apiClient ?? new DefaultApiClient(),
     log: runtime.log ?? powertoolsLog(),
     random: runtime.random ?? Math.random,

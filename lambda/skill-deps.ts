@@ -2,6 +2,7 @@ import type { services } from 'ask-sdk-model';
 import type { Log } from './observability/log';
 import type { AccountDirectory, DeviceStatusService, OrderService } from './ports/backend';
 import type { Clock } from './ports/clock';
+import type { ProgressStore } from './ports/progress-store';
 
 /** Everything the skill needs from outside, chosen by whoever assembles it (Lambda, simulator, tests). */
 export interface SkillDeps {
@@ -9,6 +10,8 @@ export interface SkillDeps {
   deviceStatus: DeviceStatusService;
   orders: OrderService;
   clock: Clock;
+  /** Conversations left part-way, offered again next session. */
+  progress: ProgressStore;
   /** Reaches Alexa's service APIs (Device Settings, Customer Profile, Reminders, progressive responses). */
   apiClient: services.ApiClient;
   log: Log;

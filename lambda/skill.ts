@@ -22,8 +22,10 @@ function helpEntries(): HelpEntries {
 /** The composition root: the same skill for Lambda, the local simulator, the HTTP endpoint and tests. */
 export function buildSkill(deps: SkillDeps): Skill {
   const log = logTurn(deps);
+  // Order matters: each area's handlers before the support entry's, built-ins (with the catch-all) last.
+  const handlers = [...supportHandlers(helpEntries()), ...builtInHandlers];
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(...supportHandlers(helpEntries()), ...builtInHandlers)
+    .addRequestHandlers(...handlers)
     .addRequestInterceptors(openTurn(deps), log.request)
     .addResponseInterceptors(saveTurn, log.response)
     .addErrorHandlers(errorHandler)

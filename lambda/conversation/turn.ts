@@ -19,7 +19,7 @@ const TURN_ATTRIBUTE = 'turn';
 /** One request being answered: its speech, its session state, its dependencies. */
 export class Turn {
   readonly speech: Speech;
-  private link?: Promise<AccountLink>;
+  private readonly memos = new Map<string, Promise<unknown>>();
 
   constructor(
     readonly input: HandlerInput,
@@ -51,10 +51,20 @@ export class Turn {
     return this.input.responseBuilder.speak(speech).withShouldEndSession(true);
   }
 
+  /** Runs `work` once per turn and shares its result, so no backend is asked the same thing twice. */
+  memo<T>(key: string, work: () => Promise<T>): Promise<T> {
+    if (!this.memos.has(key)) this.memos.set(key, work());
+    return this.memos.get(key) as Promise<T>;
+  }
+
+  /** The skill-scoped id of the Alexa user, for what is saved between sessions. */
+  get userId(): string {
+    return this.input.requestEnvelope.context.System.user.userId;
+  }
+
   /** The linked account, looked up once per turn and only when a handler needs it. */
   accountLink(): Promise<AccountLink> {
-    this.link ??= this.lookUpAccount();
-    return this.link;
+    return this.memo('accountLink', () => this.lookUpAccount());
   }
 
   private async lookUpAccount(): Promise<AccountLink> {

@@ -20,6 +20,14 @@ export const core = {
     "I'm sorry, I ran into a problem there. You can ask about a device or an order, or say talk to an agent. What would you like to do?",
   ],
   errorReprompt: 'Do you need help with a device, or with an order?',
+  when: {
+    today: 'today',
+    tomorrow: 'tomorrow',
+    yesterday: 'yesterday',
+    onWeekday: 'on {{weekday}}',
+    lastWeekday: 'last {{weekday}}',
+    onDate: 'on {{date}}',
+  },
   and: 'and',
   or: 'or',
 };
