@@ -3,6 +3,8 @@ import type { services } from 'ask-sdk-model';
 import { createDemoBackend, type DemoBackend } from './adapters/demo/demo-backend';
 import { powertoolsLog, type Log } from './observability/log';
 import { systemClock, type Clock } from './ports/clock';
+import { memoryContactStore } from './adapters/memory/memory-contact-store';
+import type { ContactStore } from './ports/contact-store';
 import { memoryProgressStore, type ProgressStore } from './ports/progress-store';
 import type { SkillDeps } from './skill-deps';
 
@@ -31,6 +33,7 @@ export interface Runtime {
   random?: () => number;
   backend?: DemoBackend;
   progress?: ProgressStore;
+  contacts?: ContactStore;
 }
 
 /** Assembles the skill's dependencies; defaults are production's (real Alexa APIs, JSON logs). */
@@ -43,6 +46,7 @@ export function assembleDeps(runtime: Runtime): SkillDeps {
     orders: backend.orders,
     clock,
     progress: runtime.progress ?? memoryProgressStore(),
+    contacts: runtime.contacts ?? memoryContactStore(),
     apiClient: runtime.apiClient ?? new DefaultApiClient(),
     log: runtime.log ?? powertoolsLog(),
     random: runtime.random ?? Math.random,

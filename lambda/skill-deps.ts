@@ -2,6 +2,7 @@ import type { services } from 'ask-sdk-model';
 import type { Log } from './observability/log';
 import type { AccountDirectory, DeviceStatusService, OrderService } from './ports/backend';
 import type { Clock } from './ports/clock';
+import type { ContactStore } from './ports/contact-store';
 import type { ProgressStore } from './ports/progress-store';
 
 /** Everything the skill needs from outside, chosen by whoever assembles it (Lambda, simulator, tests). */
@@ -12,6 +13,8 @@ export interface SkillDeps {
   clock: Clock;
   /** Conversations left part-way, offered again next session. */
   progress: ProgressStore;
+  /** Callbacks and chats for the teams. */
+  contacts: ContactStore;
   /** Reaches Alexa's service APIs (Device Settings, Customer Profile, Reminders, progressive responses). */
   apiClient: services.ApiClient;
   log: Log;

@@ -2,7 +2,7 @@ import { SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { builtInHandlers, errorHandler } from './handlers/built-ins';
 import { supportHandlers, type HelpEntries } from './handlers/support';
-import { offerTeam } from './handlers/team-offer';
+import { handOff } from './handlers/handoff';
 import { logTurn, openTurn, saveTurn } from './interceptors/turn';
 import { speechFor } from './speech/i18n';
 import type { SkillDeps } from './skill-deps';
@@ -14,8 +14,8 @@ export type Skill = ReturnType<ReturnType<typeof SkillBuilders.custom>['create']
 /** Where triage hands over; each conversation area supplies its own entry. */
 function helpEntries(): HelpEntries {
   return {
-    deviceHelp: (turn, family) => offerTeam(turn, family),
-    orderHelp: (turn) => offerTeam(turn, 'ORDERS'),
+    deviceHelp: (turn, family) => handOff(turn, { team: family, reason: 'CUSTOMER_ASKED', device: { family }, stepsTried: [], summary: `Customer asked for help with a ${family} device.` }),
+    orderHelp: (turn) => handOff(turn, { team: 'ORDERS', reason: 'CUSTOMER_ASKED', stepsTried: [], summary: 'Customer asked for help with an order.' }),
   };
 }
 

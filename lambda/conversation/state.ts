@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { HandoffSchema } from '../domain/handoff';
 import { DEVICE_KINDS, SUPPORT_TOPICS } from '../vocabulary/support';
 
 /**
@@ -16,6 +17,8 @@ export const SessionStateSchema = z.object({
   topic: z.enum(SUPPORT_TOPICS).optional(),
   deviceKind: z.enum(DEVICE_KINDS).optional(),
   pending: PendingQuestionSchema.optional(),
+  /** What a person on the team will be handed, once an area has decided the customer needs one. */
+  handoff: HandoffSchema.optional(),
   /** The last thing said, for "repeat that". */
   last: z.object({ speech: z.string(), reprompt: z.string() }).optional(),
 });
