@@ -99,10 +99,18 @@ describe('business hours', () => {
 });
 
 describe('planning a callback', () => {
-  const plan = (wish: CallbackWish, now = TEST_NOW, settings = FIRE_TV) => planSlots(wish, settings, now);
+  const plan = (wish: CallbackWish, now = TEST_NOW, settings = FIRE_TV, customerZone = LA) => planSlots(wish, settings, now, customerZone);
 
   it('offers the first slot after opening for "as soon as possible" when the team is closed', () => {
     expect(iso(plan({ kind: 'ASAP' }).candidates[0])).toBe('2026-11-23T16:00:00.000Z');
+  });
+
+  it('suggests only times in the customer’s day: the orders team opens at 4 AM for a customer in Los Angeles', () => {
+    expect(iso(plan({ kind: 'ASAP' }, TEST_NOW, TEAM_SETTINGS.ORDERS).candidates[0])).toBe('2026-11-23T16:00:00.000Z');
+    expect(iso(plan({ kind: 'ASAP' }, TEST_NOW, TEAM_SETTINGS.ORDERS, 'America/New_York').candidates[0])).toBe('2026-11-23T13:00:00.000Z');
+    const early = plan({ kind: 'AT', at: new Date('2026-11-23T12:00:00Z') }, TEST_NOW, TEAM_SETTINGS.ORDERS);
+    expect(iso(early.candidates[0])).toBe('2026-11-23T12:00:00.000Z');
+    expect(early.fits(early.candidates[0])).toBe(true);
   });
 
   it(`keeps ${CALLBACK_LEAD_MINUTES} minutes between now and the soonest callback`, () => {

@@ -7,6 +7,8 @@ export const SLOT_MINUTES = 30;
 export const CALLBACK_LEAD_MINUTES = 15;
 /** How far ahead a callback can be booked. */
 export const BOOKING_HORIZON_DAYS = 14;
+/** Slots the desk suggests by itself fall in the customer's day (8 AM to 9 PM their time), not the team's. */
+export const CUSTOMER_DAY = { from: 8 * 60, to: 21 * 60 } as const;
 
 const MINUTE = 60_000;
 
@@ -56,19 +58,24 @@ export interface SlotPlan {
  * Plans a callback: the team's slots from `now` + the lead time, ordered by closeness to the wish.
  * Capacity is the store's to say; the caller takes the first candidates that still have room.
  */
-export function planSlots(wish: CallbackWish, settings: TeamSettings, now: Date): SlotPlan {
+export function planSlots(wish: CallbackWish, settings: TeamSettings, now: Date, customerTimeZone: string): SlotPlan {
   const earliest = new Date(now.getTime() + CALLBACK_LEAD_MINUTES * MINUTE);
   const all = slotStarts(settings, earliest, new Date(now.getTime() + BOOKING_HORIZON_DAYS * 86_400_000));
+  // A time the customer names is theirs to choose; the ones suggested for them are in their waking hours.
+  const suggestible = all.filter((s) => {
+    const { minutes } = wallTime(s, customerTimeZone);
+    return minutes >= CUSTOMER_DAY.from && minutes < CUSTOMER_DAY.to;
+  });
   const closestTo = (target: number) => (a: Date, b: Date) =>
     Math.abs(a.getTime() - target) - Math.abs(b.getTime() - target) || a.getTime() - b.getTime();
   switch (wish.kind) {
     case 'ASAP':
-      return { candidates: all, fits: () => true, teamOpenThen: true };
+      return { candidates: suggestible, fits: () => true, teamOpenThen: true };
     case 'AT': {
       const at = wish.at.getTime();
       const exact = all.find((s) => s.getTime() <= at && at < s.getTime() + SLOT_MINUTES * MINUTE);
       return {
-        candidates: [...all].sort(closestTo(at)),
+        candidates: [...(exact ? [exact] : []), ...suggestible.filter((s) => s !== exact).sort(closestTo(at))],
         fits: (slot) => exact !== undefined && slot.getTime() === exact.getTime(),
         teamOpenThen: exact !== undefined,
       };
@@ -76,7 +83,7 @@ export function planSlots(wish: CallbackWish, settings: TeamSettings, now: Date)
     case 'WINDOW': {
       const inWindow = (s: Date) => s >= wish.from && s < wish.to;
       const within = all.filter(inWindow);
-      const rest = all.filter((s) => !inWindow(s)).sort(closestTo(wish.from.getTime()));
+      const rest = suggestible.filter((s) => !inWindow(s)).sort(closestTo(wish.from.getTime()));
       return { candidates: [...within, ...rest], fits: inWindow, teamOpenThen: within.length > 0 };
     }
   }

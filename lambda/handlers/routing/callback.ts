@@ -63,7 +63,7 @@ export async function requestCallback(turn: Turn, spoken: SpokenWhen): Promise<R
  */
 export async function offerSlot(turn: Turn, team: Team, wish: CallbackWish, purpose: 'BOOK' | 'MOVE', skip: string[] = []): Promise<Response> {
   const t = turn.speech;
-  const plan = planSlots(wish, teamSettings(team), turn.deps.clock.now());
+  const plan = planSlots(wish, teamSettings(team), turn.deps.clock.now(), await deviceTimeZone(turn));
   let free: Date[];
   try {
     free = await freeSlots(turn, team, plan, 2, skip);

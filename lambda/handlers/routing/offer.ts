@@ -1,4 +1,5 @@
 import type { Response } from 'ask-sdk-model';
+import { deviceTimeZone } from '../../alexa/services';
 import type { Turn } from '../../conversation/turn';
 import type { Handoff } from '../../domain/handoff';
 import { route, type Routing } from '../../domain/routing/router';
@@ -30,7 +31,7 @@ export async function offerChannels(turn: Turn, handoff: Handoff): Promise<Respo
   const { routing, now } = await decide(turn, handoff);
   let next: Date | undefined;
   try {
-    [next] = await freeSlots(turn, handoff.team, planSlots({ kind: 'ASAP' }, now.settings, turn.deps.clock.now()), 1);
+    [next] = await freeSlots(turn, handoff.team, planSlots({ kind: 'ASAP' }, now.settings, turn.deps.clock.now(), await deviceTimeZone(turn)), 1);
   } catch {
     next = undefined;
   }

@@ -31,7 +31,7 @@ export const routing = {
   time: {
     ask: 'When should the team call you? You can say a day and a time, or as soon as possible.',
     reprompt: 'When should they call? For example, tomorrow at 10 AM, or as soon as possible.',
-    unclear: "Sorry, I couldn't work out a time from that. Please say a day and a time, like tomorrow at 10 AM.",
+    unclear: "Sorry, I couldn't work out a time from that. Which day and time would suit you, like tomorrow at 10 AM?",
     past: "That time has already passed. When should the team call you? You can say a day and a time.",
     tooFar: 'I can only book callbacks for the next two weeks. Which day and time in the next two weeks would suit you?',
     noSlots: "I'm sorry, the {{team}} has no free callback times in the next two weeks. Would you like a chat link instead?",
@@ -49,7 +49,7 @@ export const routing = {
     askDenied: "No problem, I won't use your profile. You can tell me a number instead. What number should the team call?",
     askNotAnswered: "I didn't get an answer about sharing your number. You can tell me a number instead. What number should the team call?",
     reprompt: 'What phone number should the team call, with the area code?',
-    invalid: "That doesn't sound like a full phone number. Please say the number again, with the area code.",
+    invalid: "That doesn't sound like a full phone number. What's the number, with the area code?",
     masked: 'the number ending in {{digits}}',
   },
   confirm: {
