@@ -457,3 +457,17 @@ describe('personal data', () => {
     expect(logged).not.toMatch(/2065550142|0142/);
   });
 });
+
+describe('a second callback request', () => {
+  it('says when the open one is instead of setting up another', async () => {
+    const { c } = await bookedCallback([MOBILE]);
+    await c.intent('AMAZON.NoIntent');
+    const again = new Conversation(FIRE_TV, c.test);
+    await handedOver(again);
+    const reply = await again.intent('ScheduleCallbackIntent', { date: '2026-11-24', time: '15:00' });
+    expect(reply.speech).toBe(
+      'You already have a callback from our Fire TV team, tomorrow at 8 AM. You can ask me to move or cancel it. Is there anything else I can help with?',
+    );
+    expect(await storedCallbacks(c.test)).toHaveLength(1);
+  });
+});

@@ -52,9 +52,29 @@ export async function requestCallback(turn: Turn, spoken: SpokenWhen): Promise<R
   const handoff = knownHandoff(turn.state);
   if (!handoff) return askForTeam(turn);
   turn.state.handoff = handoff;
+  const existing = await openCallbackWith(turn, handoff.team);
+  if (existing) return alreadyOpen(turn, existing);
   const reading = readWish(spoken, turn.deps.clock.now(), await deviceTimeZone(turn));
   if (!reading.ok) return askTime(turn, WISH_PROBLEM_KEYS[reading.problem]);
   return offerSlot(turn, handoff.team, reading.wish, 'BOOK');
+}
+
+/** The customer's open callback with `team`, so a second one is never set up only to be refused. */
+async function openCallbackWith(turn: Turn, team: Team): Promise<CallbackRequest | undefined> {
+  try {
+    return (await store(turn, 'open callbacks', () => turn.deps.contacts.openCallbacks(turn.userId))).find((c) => c.team === team);
+  } catch {
+    return undefined; // The booking itself enforces one open callback per team.
+  }
+}
+
+async function alreadyOpen(turn: Turn, existing: CallbackRequest): Promise<Response> {
+  const t = turn.speech;
+  delete turn.state.routing;
+  turn.state.pending = { id: 'support.anythingElse' };
+  return turn
+    .ask(t('routing.booked.alreadyOpen', { team: teamName(turn, existing.team), slot: await spokenSlot(turn, existing.scheduledFor) }), t('support.anythingElseReprompt'))
+    .getResponse();
 }
 
 /**
@@ -209,14 +229,8 @@ export async function bookCallback(turn: Turn): Promise<Response> {
       const params = { team: teamName(turn, booked.team), number: maskedNumber(turn, booked.phone.number.slice(-4)), slot: await spokenSlot(turn, booked.scheduledFor) };
       return turn.ask(t('routing.booked.done', params), t('routing.booked.reminderReprompt')).getResponse();
     }
-    case 'ALREADY_OPEN': {
-      delete turn.state.routing;
-      turn.state.pending = { id: 'support.anythingElse' };
-      const { existing } = result;
-      return turn
-        .ask(t('routing.booked.alreadyOpen', { team: teamName(turn, existing.team), slot: await spokenSlot(turn, existing.scheduledFor) }), t('support.anythingElseReprompt'))
-        .getResponse();
-    }
+    case 'ALREADY_OPEN':
+      return alreadyOpen(turn, result.existing);
     case 'SLOT_FULL':
       return offerSlot(turn, handoff.team, { kind: 'AT', at: new Date(state.slot) }, 'BOOK', [state.slot]);
   }

@@ -43,7 +43,6 @@ export const routing = {
     alternativeReprompt: 'Would {{first}} work for your callback?',
   },
   phone: {
-    ask: 'What number should the team call? Please say it with the area code.',
     askNoProfile: "There's no mobile number on your Alexa profile. What number should the team call? Please say it with the area code.",
     askUnavailable: "I can't get the number from your Alexa profile right now. What number should the team call? Please say it with the area code.",
     askDenied: "No problem, I won't use your profile. You can tell me a number instead. What number should the team call?",
