@@ -80,6 +80,11 @@ describe('the offer when a customer is handed to a team', () => {
     for (const n of [1, 2, 3]) {
       await store.createChat({ kind: 'CHAT', id: `q${n}`, team: 'FIRE_TV', userId: `other-${n}`, createdAt: TEST_NOW.toISOString(), updatedAt: TEST_NOW.toISOString(), status: 'PENDING', handoff: diagnosisHandoff, link: 'x' }, { requestId: `r${n}` });
     }
+    // A callback booked for later is not ahead of a chat now.
+    await store.bookCallback(
+      { kind: 'CALLBACK', id: 'later', team: 'FIRE_TV', userId: 'other-4', createdAt: '', updatedAt: '', status: 'PENDING', handoff: diagnosisHandoff, phone: { countryCode: '+1', number: '2065550100' }, scheduledFor: '2026-11-24T18:00:00.000Z', timeZone: 'America/Los_Angeles', attempts: 0 },
+      { requestId: 'r4', slotCapacity: 3 },
+    );
     const c = new Conversation(FIRE_TV, test);
     const offer = await c.intent('SupportIntent', { device: { spoken: 'fire stick', id: 'FIRE_TV' } });
     // Three in the queue × 15 minutes ÷ 4 agents.

@@ -52,7 +52,9 @@ export async function teamNow(turn: Turn, team: Team): Promise<TeamNow> {
   let waitMinutes: number | undefined;
   try {
     const queue = await store(turn, 'queue', () => turn.deps.contacts.queue(team));
-    waitMinutes = estimatedWaitMinutes(queue.length, settings);
+    // Ahead of a new chat: the open chats, and the callbacks already due; later callbacks wait their turn.
+    const ahead = queue.filter((c) => c.kind === 'CHAT' || Date.parse(c.scheduledFor) <= now.getTime());
+    waitMinutes = estimatedWaitMinutes(ahead.length, settings);
   } catch {
     waitMinutes = undefined;
   }
