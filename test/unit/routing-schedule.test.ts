@@ -182,6 +182,15 @@ describe('reading the time a customer asked for (Los Angeles, Sunday 7:30 PM)', 
     expect(readWish(spoken, TEST_NOW, LA)).toEqual({ ok: false, problem });
   });
 
+  it('reads "tomorrow at 10" across the spring-forward night as 10 AM daylight time', () => {
+    const saturdayNoon = new Date('2026-03-07T20:00:00Z');
+    expect(readWish({ date: '2026-03-08', time: '10:00' }, saturdayNoon, LA)).toEqual({ ok: true, wish: { kind: 'AT', at: new Date('2026-03-08T17:00:00Z') } });
+    expect(readWish({ time: 'MO' }, saturdayNoon, LA)).toEqual({
+      ok: true,
+      wish: { kind: 'WINDOW', from: new Date('2026-03-08T15:00:00Z'), to: new Date('2026-03-08T19:00:00Z') },
+    });
+  });
+
   it('reads the same words in the customer’s own zone: tomorrow at 10 in Tokyo', () => {
     expect(readWish({ date: '2026-11-24', time: '10:00' }, TEST_NOW, 'Asia/Tokyo')).toEqual({ ok: true, wish: { kind: 'AT', at: new Date('2026-11-24T01:00:00Z') } });
   });
