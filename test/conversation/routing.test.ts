@@ -5,7 +5,7 @@ import type { Handoff } from '../../lambda/domain/handoff';
 import { StoreUnavailableError, type CallbackRequest, type ContactStore } from '../../lambda/ports/contact-store';
 import { answer } from '../../lambda/skill';
 import { Conversation, TEST_NOW, reply, testSkill, type TestSkill } from '../support/harness';
-import { envelope, intentRequest, type Caller } from '../support/requests';
+import { envelope, intentRequest, sessionResumedRequest, type Caller } from '../support/requests';
 
 const MOBILE = 'alexa::profile:mobile_number:read';
 const REMINDERS = 'alexa::alerts:reminders:skill:readwrite';
@@ -244,6 +244,14 @@ describe('the phone number permission', () => {
     const [stored] = await storedCallbacks(c.test);
     expect(stored.phone).toEqual({ countryCode: '+1', number: '4155550199' });
     expect(JSON.stringify(c.state)).not.toContain('4155550199');
+  });
+
+  it('treats a failed permission connection as not answered, whatever its result says', async () => {
+    const c = conversation([]);
+    await handedOver(c);
+    await c.intent('ChooseChannelIntent', callback);
+    const resumed = await c.send(sessionResumedRequest('routing.mobileNumber', 'ACCEPTED', FIRE_TV, '500'));
+    expect(resumed.speech).toContain("I didn't get an answer about sharing your number");
   });
 
   it('refuses words that are not a phone number and asks again', async () => {
