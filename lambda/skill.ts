@@ -3,6 +3,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { builtInHandlers, errorHandler } from './handlers/built-ins';
 import { supportHandlers, type HelpEntries } from './handlers/support';
 import { handOff } from './handlers/handoff';
+import { routingHandlers } from './handlers/routing';
 import { logTurn, openTurn, saveTurn } from './interceptors/turn';
 import { speechFor } from './speech/i18n';
 import type { SkillDeps } from './skill-deps';
@@ -23,7 +24,7 @@ function helpEntries(): HelpEntries {
 export function buildSkill(deps: SkillDeps): Skill {
   const log = logTurn(deps);
   // Order matters: each area's handlers before the support entry's, built-ins (with the catch-all) last.
-  const handlers = [...supportHandlers(helpEntries()), ...builtInHandlers];
+  const handlers = [...routingHandlers(), ...supportHandlers(helpEntries()), ...builtInHandlers];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
     .addRequestInterceptors(openTurn(deps), log.request)

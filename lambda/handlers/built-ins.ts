@@ -2,8 +2,8 @@ import { getRequest, type ErrorHandler, type RequestHandler } from 'ask-sdk-core
 import type { SessionEndedRequest } from 'ask-sdk-model';
 import { isIntent, isRequest } from '../conversation/matchers';
 import { Turn } from '../conversation/turn';
-import { BUILT_IN_INTENTS as B, FAMILY_OF_KIND, SUPPORT_INTENTS } from '../vocabulary/support';
-import { handOff } from './handoff';
+import { BUILT_IN_INTENTS as B, SUPPORT_INTENTS } from '../vocabulary/support';
+import { handOff, knownHandoff } from './handoff';
 import { welcome } from './support';
 import { speechFor } from '../speech/i18n';
 
@@ -63,12 +63,8 @@ const talkToAgent: RequestHandler = {
     const turn = Turn.of(input);
     const { state } = turn;
     const t = turn.speech;
-    if (state.handoff) return handOff(turn, state.handoff);
-    if (state.topic === 'ORDER') return handOff(turn, { team: 'ORDERS', reason: 'CUSTOMER_ASKED', stepsTried: [], summary: 'Customer asked for a person about an order.' });
-    if (state.deviceKind) {
-      const family = FAMILY_OF_KIND[state.deviceKind];
-      return handOff(turn, { team: family, reason: 'CUSTOMER_ASKED', device: { family }, stepsTried: [], summary: `Customer asked for a person about a ${family} device.` });
-    }
+    const handoff = knownHandoff(state);
+    if (handoff) return handOff(turn, handoff);
     state.pending = { id: 'support.topic' };
     return turn.ask(t('support.agentOptions'), t('support.agentOptionsReprompt')).getResponse();
   },

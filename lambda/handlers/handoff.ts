@@ -1,14 +1,27 @@
 import type { Response } from 'ask-sdk-model';
+import type { SessionState } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import type { Handoff } from '../domain/handoff';
+import { teamFor } from '../domain/support/channel';
+import { FAMILY_OF_KIND } from '../vocabulary/support';
+import { offerChannels } from './routing/offer';
 
 /**
  * Where every area hands a customer to a person: the team, and everything learned so far, are kept
  * in the session so the chat or callback that follows carries them and the customer repeats nothing.
+ * The customer then hears the recommended channel, with the team's wait and next free callback time.
  */
 export function handOff(turn: Turn, handoff: Handoff): Promise<Response> | Response {
-  const t = turn.speech;
-  turn.state.handoff = handoff;
-  turn.state.pending = { id: 'support.anythingElse' };
-  return turn.ask(t('support.deviceTeamOnly', { team: t(`support.teams.${handoff.team}`) }), t('support.anythingElseReprompt')).getResponse();
+  return offerChannels(turn, handoff);
+}
+
+/** The handoff the session already supports: the one an area made, or one from the device or topic named. */
+export function knownHandoff(state: SessionState): Handoff | undefined {
+  if (state.handoff) return state.handoff;
+  if (state.topic === 'ORDER') return { team: 'ORDERS', reason: 'CUSTOMER_ASKED', stepsTried: [], summary: 'Customer asked for a person about an order.' };
+  if (state.deviceKind) {
+    const family = FAMILY_OF_KIND[state.deviceKind];
+    return { team: teamFor(family), reason: 'CUSTOMER_ASKED', device: { family }, stepsTried: [], summary: `Customer asked for a person about a ${family} device.` };
+  }
+  return undefined;
 }

@@ -10,7 +10,7 @@ import { systemClock } from '../ports/clock';
 import { assembleDeps, settingsFrom } from '../config';
 import { answer, buildSkill } from '../skill';
 import { plainText } from '../speech/ssml';
-import { DEVICE_CHOICES, VoiceSession, type DeviceChoice } from './voice-session';
+import { DEVICE_CHOICES, VoiceSession, consentRequest, type DeviceChoice } from './voice-session';
 import { INVOCATION_NAME } from '../../interactionModels/en-US';
 
 const ACCOUNTS = { alex: 'demo-token-alex', sam: 'demo-token-sam', none: undefined } as const;
@@ -65,7 +65,7 @@ function options() {
 /** A reply in the short, readable form of the console's simulator. */
 export function describeReply(envelope: ResponseEnvelope, alexaApi: SimulatedAlexaApi): string[] {
   const lines = alexaApi.sideEffects.splice(0).map((e) =>
-    e.kind === 'progressive' ? `  … ${plainText(e.ssml)}` : `  [reminder set]`,
+    e.kind === 'progressive' ? `  … ${plainText(e.ssml)}` : `  [${{ reminder: 'reminder set', 'reminder-moved': 'reminder moved', 'reminder-deleted': 'reminder deleted' }[e.kind]}]`,
   );
   const { response } = envelope;
   const speech = response.outputSpeech;
@@ -75,11 +75,13 @@ export function describeReply(envelope: ResponseEnvelope, alexaApi: SimulatedAle
     const body = card.content ?? card.text ?? card.permissions?.join(', ') ?? '';
     lines.push(`  [card ${card.type}${card.title ? `: ${card.title}` : ''}${body ? ` | ${body.replace(/\n/g, ' / ')}` : ''}]`);
   }
-  for (const directive of response.directives ?? []) {
+  const consent = consentRequest(envelope);
+  if (consent) lines.push(`  [asks for permission: ${consent.scopes.join(', ')}; say yes or no]`);
+  for (const directive of (response.directives ?? []).filter((d) => d.type !== 'Connections.StartConnection')) {
     const detail = directive as { type: string; uri?: string; slotToElicit?: string };
     lines.push(`  [directive ${detail.type}${detail.uri ? ` ${detail.uri}` : ''}${detail.slotToElicit ? ` ${detail.slotToElicit}` : ''}]`);
   }
-  lines.push(response.shouldEndSession === false ? '' : '  (session closed)\n');
+  lines.push(response.shouldEndSession === false || consent ? '' : '  (session closed)\n');
   return lines;
 }
 
@@ -102,6 +104,7 @@ async function main(): Promise<void> {
     device: opts.device,
     accessToken: opts.accessToken,
     grantedScopes: opts.grantedScopes,
+    onConsent: (scope) => alexaApi.user.grantedScopes.add(scope),
   });
 
   const interactive = process.stdin.isTTY === true;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { VirtualAlexa } from 'virtual-alexa';
 import { DEMO_DEVICE_IDS } from '../adapters/demo/demo-data';
@@ -21,6 +22,23 @@ export interface VoiceOptions {
   accessToken?: string;
   grantedScopes?: string[];
   locale?: string;
+  /** Told when the customer grants a permission the skill asked for by voice. */
+  onConsent?: (scope: string) => void;
+}
+
+/** A permission request the skill sent (Connections.StartConnection), waiting for the customer's answer. */
+export interface ConsentRequest {
+  token: string;
+  scopes: string[];
+}
+
+/** The permission request in a response, if it has one. */
+export function consentRequest(envelope: ResponseEnvelope | undefined): ConsentRequest | undefined {
+  const directive = envelope?.response?.directives?.find((d) => d.type === 'Connections.StartConnection') as
+    | { token?: string; input?: { permissionScopes?: { permissionScope: string }[] } }
+    | undefined;
+  if (!directive) return undefined;
+  return { token: directive.token ?? '', scopes: (directive.input?.permissionScopes ?? []).map((s) => s.permissionScope) };
 }
 
 /** What a turn produced: a response, or (after "exit") nothing. */
@@ -35,8 +53,12 @@ export class VoiceSession {
   private readonly alexa: VirtualAlexa;
   private readonly launchPattern: RegExp;
   private readonly oneShotPattern: RegExp;
+  private readonly granted: Set<string>;
+  /** Set while Alexa is asking the customer for a permission: the next words answer it. */
+  private consent?: ConsentRequest;
 
   constructor(private readonly options: VoiceOptions) {
+    this.granted = new Set(options.grantedScopes ?? []);
     this.alexa = VirtualAlexa.Builder()
       .handler(options.handler as string)
       .interactionModelFile(options.modelFile)
@@ -62,6 +84,7 @@ export class VoiceSession {
       await this.alexa.endSession();
       return { utterance };
     }
+    if (this.consent) return this.answerConsent(utterance, this.consent);
     if (this.launchPattern.test(words)) return this.turn(utterance, this.alexa.launch());
     const oneShot = this.oneShotPattern.exec(words);
     const spoken = (oneShot ? oneShot[1] : words).toLowerCase().replace(/[,;:]/g, ' ').replace(/\s+/g, ' ');
@@ -78,9 +101,36 @@ export class VoiceSession {
     return this.turn(name, this.alexa.intend(name, slots));
   }
 
+  /**
+   * The customer's answer to Alexa's permission question, as Alexa would send it: the session resumes
+   * with a SessionResumedRequest saying ACCEPTED (yes), DENIED (no) or NOT_ANSWERED (anything else).
+   */
+  private answerConsent(utterance: string, consent: ConsentRequest): Promise<VoiceTurn> {
+    this.consent = undefined;
+    const words = utterance.trim().toLowerCase();
+    const status = /^(yes|yeah|yep|sure|ok|okay|allow|i allow)\b/.test(words) ? 'ACCEPTED' : /^(no|nope|deny|don't)\b/.test(words) ? 'DENIED' : 'NOT_ANSWERED';
+    if (status === 'ACCEPTED') {
+      for (const scope of consent.scopes) {
+        this.granted.add(scope);
+        this.options.onConsent?.(scope);
+      }
+    }
+    const resumed = {
+      type: 'SessionResumedRequest',
+      requestId: `amzn1.echo-api.request.${randomUUID()}`,
+      timestamp: new Date().toISOString(),
+      locale: this.options.locale ?? 'en-US',
+      cause: { type: 'ConnectionCompleted', token: consent.token, status: { code: '200', message: 'OK' }, result: { status, isCardThrown: false } },
+    };
+    // Built as an intent so the session and its attributes are filled in, then turned into the resume.
+    return this.turn(utterance, this.alexa.request().intent('AMAZON.YesIntent').set('request', resumed).send());
+  }
+
   private async turn(utterance: string, pending: Promise<{ response?: unknown } & object>): Promise<VoiceTurn> {
     const result = (await pending) as unknown as ResponseEnvelope & { response: ResponseEnvelope['response'] };
-    if (result?.response?.shouldEndSession !== false) this.alexa.context().endSession();
+    // A permission request suspends the session rather than ending it; it resumes with the answer.
+    this.consent = consentRequest(result);
+    if (!this.consent && result?.response?.shouldEndSession !== false) this.alexa.context().endSession();
     return { utterance, envelope: result };
   }
 
@@ -96,7 +146,7 @@ export class VoiceSession {
         ...(device.screen === 'TV' ? { VideoApp: {} } : {}),
       };
     }
-    const scopes = this.options.grantedScopes ?? [];
+    const scopes = [...this.granted];
     system.user.permissions = {
       ...(system.user.permissions ?? {}),
       scopes: Object.fromEntries(scopes.map((s) => [s, { status: 'GRANTED' }])),

@@ -1,4 +1,5 @@
 import type { Handoff } from '../domain/handoff';
+import type { Priority } from '../domain/routing/router';
 import type { Team } from '../domain/support/channel';
 
 /**
@@ -26,6 +27,8 @@ interface ContactBase {
   status: ContactStatus;
   /** Everything the desk learned, so the agent never asks again. */
   handoff: Handoff;
+  /** Urgent matters and repeat contacts are worked first. */
+  priority?: Priority;
   claimedBy?: string;
   /** The agent's note with the last outcome. */
   note?: string;

@@ -24,6 +24,22 @@ describe('the terminal simulator (npm start)', () => {
     expect(out).toContain('(session closed)');
   });
 
+  it('asks for a permission by voice and takes the typed yes as the customer granting it', () => {
+    const out = simulate('ask device help desk my fire stick is broken\ntalk to an agent\ncallback\nyes\nyes\nno\n', '--device', 'fire-tv');
+    expect(out).toContain('[asks for permission: alexa::profile:mobile_number:read; say yes or no]');
+    expect(out).toMatch(/Alexa: I'll ask our Fire TV team to call the number ending in 0142 .*Shall I book it\?/);
+    expect(out).toContain('Alexa: Done: our Fire TV team will call the number ending in 0142');
+    expect(out).toContain('Okay, no reminder.');
+  });
+
+  it('books a callback with a reminder when started with --grant mobile,reminders', () => {
+    const out = simulate('ask device help desk my kindle is broken\nagent\ncall me back\nyes\nyes\n', '--grant', 'mobile,reminders');
+    expect(out).not.toContain('[asks for permission');
+    expect(out).toContain('Alexa: Done: our Kindle team will call the number ending in 0142');
+    expect(out).toContain('[reminder set]');
+    expect(out).toContain('Your reminder is set');
+  });
+
   it('refuses an unknown option value with a clear message', () => {
     expect(() => simulate('hi\n', '--device', 'toaster')).toThrow(/--device must be one of echo-dot, echo-show, fire-tv, none/);
   });

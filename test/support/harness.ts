@@ -7,7 +7,7 @@ import { assembleDeps } from '../../lambda/config';
 import { answer, buildSkill, type Skill } from '../../lambda/skill';
 import type { SkillDeps } from '../../lambda/skill-deps';
 import { plainText } from '../../lambda/speech/ssml';
-import { envelope, intentRequest, launchRequest, type Caller, type SlotValues } from './requests';
+import { envelope, intentRequest, launchRequest, sessionResumedRequest, type Caller, type SlotValues } from './requests';
 
 /** A Sunday evening in Los Angeles (Monday morning in UTC), so time-zone mistakes show. */
 export const TEST_NOW = new Date('2026-11-23T03:30:00Z');
@@ -89,8 +89,21 @@ export class Conversation {
   async send(request: RequestEnvelope['request']): Promise<Reply> {
     const env = envelope(request, { caller: this.caller, attributes: this.attributes });
     const result = reply(await answer(this.test.skill, this.test.deps, env));
-    this.attributes = result.endsSession ? undefined : (result.envelope.sessionAttributes ?? {});
+    // A permission request suspends the session (it resumes with the answer); anything else that ends it ends it.
+    const suspended = result.directives.includes('Connections.StartConnection');
+    this.attributes = result.endsSession && !suspended ? undefined : (result.envelope.sessionAttributes ?? {});
     return result;
+  }
+
+  /** Starts the conversation part-way, with session attributes an area left (a handoff, say). */
+  seed(attributes: Record<string, unknown>): this {
+    this.attributes = attributes;
+    return this;
+  }
+
+  /** The customer's answer to a permission request, as the resumed session brings it. */
+  resume(token: string, status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED'): Promise<Reply> {
+    return this.send(sessionResumedRequest(token, status, this.caller));
   }
 
   launch(): Promise<Reply> {

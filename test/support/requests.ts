@@ -113,3 +113,17 @@ export function intentRequest(name: string, slotValues: SlotValues = {}, caller:
 export function sessionEndedRequest(reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS' = 'USER_INITIATED', caller: Caller = {}): RequestEnvelope['request'] {
   return { type: 'SessionEndedRequest', ...base(caller), reason } as RequestEnvelope['request'];
 }
+
+/** The session coming back from a permission request (Connections.StartConnection), with the customer's answer. */
+export function sessionResumedRequest(
+  token: string,
+  status: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED',
+  caller: Caller = {},
+  code = '200',
+): RequestEnvelope['request'] {
+  return {
+    type: 'SessionResumedRequest',
+    ...base(caller),
+    cause: { type: 'ConnectionCompleted', token, status: { code, message: code === '200' ? 'OK' : 'error' }, result: { status, isCardThrown: false } },
+  } as RequestEnvelope['request'];
+}

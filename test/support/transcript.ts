@@ -15,20 +15,54 @@ export interface TranscriptOptions {
   device?: DeviceChoice;
   accessToken?: string;
   grantedScopes?: string[];
+  mobileNumber?: AlexaAccess['mobileNumber'];
+  timeZone?: string;
+  /** Receives every call the bundle made to the mocked Alexa APIs. */
+  apiCalls?: string[];
+}
+
+const MOBILE_SCOPE = 'alexa::profile:mobile_number:read';
+const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
+
+/** What the mocked Alexa APIs know: the scopes granted so far (a live list: consent by voice adds to it) and the profile. */
+export interface AlexaAccess {
+  grantedScopes?: string[];
+  /** The profile's mobile number; null for a profile without one. */
+  mobileNumber?: { countryCode: string; phoneNumber: string } | null;
 }
 
 /**
  * Alexa's service APIs as the built bundle reaches them: over HTTPS at the request's apiEndpoint, here
- * answered by nock. Returns the recorded calls.
+ * answered by nock (time zone, progressive responses, the profile's mobile number, reminders, each
+ * according to the granted scopes). Returns the recorded calls.
  */
-export function alexaApiMock(timeZone = 'America/Los_Angeles'): { calls: string[] } {
-  const calls: string[] = [];
+export function alexaApiMock(timeZone = 'America/Los_Angeles', access: AlexaAccess = {}, calls: string[] = []): { calls: string[] } {
+  const granted = (scope: string) => (access.grantedScopes ?? []).includes(scope);
+  const mobile = access.mobileNumber === undefined ? { countryCode: '+1', phoneNumber: '2065550142' } : access.mobileNumber;
+  let reminders = 0;
   nock('https://api.amazonalexa.com')
     .persist()
     .get(/\/v2\/devices\/.+\/settings\/System\.timeZone/)
     .reply(200, (uri) => (calls.push(`GET ${uri}`), JSON.stringify(timeZone)))
     .post('/v1/directives')
-    .reply(204, (uri) => (calls.push(`POST ${uri}`), ''));
+    .reply(204, (uri) => (calls.push(`POST ${uri}`), ''))
+    .get(/\/v2\/accounts\/(~|%7E)current\/settings\/Profile\.mobileNumber/)
+    .reply((uri) => {
+      calls.push(`GET ${uri}`);
+      if (!granted(MOBILE_SCOPE)) return [403, { code: 'ACCESS_DENIED', message: 'The authentication token does not have access to resource.' }];
+      return mobile ? [200, mobile] : [204, ''];
+    })
+    .post('/v1/alerts/reminders')
+    .reply((uri) => {
+      calls.push(`POST ${uri}`);
+      if (!granted(REMINDERS_SCOPE)) return [401, { message: 'no permission' }];
+      reminders += 1;
+      return [201, { alertToken: `mock-reminder-${reminders}`, status: 'ON' }];
+    })
+    .put(/\/v1\/alerts\/reminders\/.+/)
+    .reply((uri) => (calls.push(`PUT ${uri}`), [200, { status: 'ON' }]))
+    .delete(/\/v1\/alerts\/reminders\/.+/)
+    .reply((uri) => (calls.push(`DELETE ${uri}`), [200, '']));
   return { calls };
 }
 
@@ -44,6 +78,7 @@ const matches = (speech: string, pattern: string): boolean =>
  *   A: words Alexa's reply must contain ("..." stands for anything in between, " | " separates alternatives)
  *   A! the reply closes the session          A? the reply keeps it open
  *   CARD: words the card must contain
+ *   ASKS PERMISSION: the reply asks for a permission by voice (Connections.StartConnection)
  * Every reply is also held to the certification rules.
  */
 export async function runTranscript(script: string, options: TranscriptOptions = {}): Promise<ResponseEnvelope[]> {
@@ -55,12 +90,16 @@ export async function runTranscript(script: string, options: TranscriptOptions =
     device: options.device ?? 'echo-dot',
     accessToken: options.accessToken,
     grantedScopes: options.grantedScopes,
+    // Consent given by voice reaches the mocked APIs through the same list.
+    onConsent: (scope) => options.grantedScopes?.push(scope),
   });
+  // virtual-alexa clears nock when it starts, so Alexa's APIs are mocked once the session exists.
+  alexaApiMock(options.timeZone, options, options.apiCalls);
   const replies: ResponseEnvelope[] = [];
   let last: ResponseEnvelope | undefined;
   let lastUtterance = '';
   for (const raw of script.split('\n').map((l) => l.trim()).filter(Boolean)) {
-    const [, tag, rest] = /^(U:|A:|A!|A\?|CARD:)\s*(.*)$/.exec(raw) ?? [];
+    const [, tag, rest] = /^(U:|A:|A!|A\?|CARD:|ASKS PERMISSION)\s*(.*)$/.exec(raw) ?? [];
     if (!tag) throw new Error(`transcript line not understood: ${raw}`);
     if (tag === 'U:') {
       lastUtterance = rest;
@@ -79,6 +118,9 @@ export async function runTranscript(script: string, options: TranscriptOptions =
     if (tag === 'A:' && !matches(speech, rest)) throw new Error(`expected "${rest}"\n${context}`);
     if (tag === 'A!' && last.response.shouldEndSession === false) throw new Error(`expected the session to close\n${context}`);
     if (tag === 'A?' && last.response.shouldEndSession !== false) throw new Error(`expected the session to stay open\n${context}`);
+    if (tag === 'ASKS PERMISSION' && !last.response.directives?.some((d) => d.type === 'Connections.StartConnection')) {
+      throw new Error(`expected a permission request\n${context}`);
+    }
     if (tag === 'CARD:') {
       const card = JSON.stringify(last.response.card ?? {});
       if (!matches(card, rest)) throw new Error(`expected a card with "${rest}", got ${card}\n${context}`);

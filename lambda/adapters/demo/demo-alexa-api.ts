@@ -11,7 +11,11 @@ export interface SimulatedAlexaUser {
 }
 
 /** Something the skill sent to Alexa's APIs besides a plain read: a progressive response or a reminder. */
-export type AlexaSideEffect = { kind: 'progressive'; ssml: string } | { kind: 'reminder'; request: unknown };
+export type AlexaSideEffect =
+  | { kind: 'progressive'; ssml: string }
+  | { kind: 'reminder'; request: unknown }
+  | { kind: 'reminder-moved'; alertToken: string; request: unknown }
+  | { kind: 'reminder-deleted'; alertToken: string };
 
 const json = (statusCode: number, body: unknown): services.ApiClientResponse => ({
   statusCode,
@@ -28,6 +32,8 @@ const forbidden = () => json(403, { code: 'ACCESS_DENIED', message: 'The authent
 export class SimulatedAlexaApi implements services.ApiClient {
   readonly sideEffects: AlexaSideEffect[] = [];
   private reminders = 0;
+  /** Reminders set and not deleted, by alert token. */
+  readonly activeReminders = new Map<string, unknown>();
 
   constructor(public user: SimulatedAlexaUser) {}
 
@@ -54,7 +60,24 @@ export class SimulatedAlexaApi implements services.ApiClient {
       if (!grantedScopes.has('alexa::alerts:reminders:skill:readwrite')) return json(401, { message: 'no permission' });
       this.sideEffects.push({ kind: 'reminder', request: JSON.parse(request.body ?? '{}') });
       this.reminders += 1;
-      return json(201, { alertToken: `demo-reminder-${this.reminders}`, status: 'ON' });
+      const alertToken = `demo-reminder-${this.reminders}`;
+      this.activeReminders.set(alertToken, JSON.parse(request.body ?? '{}'));
+      return json(201, { alertToken, status: 'ON' });
+    }
+    const reminder = /^\/v1\/alerts\/reminders\/([^/]+)$/.exec(path);
+    if (reminder && (request.method === 'PUT' || request.method === 'DELETE')) {
+      if (!grantedScopes.has('alexa::alerts:reminders:skill:readwrite')) return json(401, { message: 'no permission' });
+      const alertToken = decodeURIComponent(reminder[1]);
+      if (!this.activeReminders.has(alertToken)) return json(404, { message: 'reminder not found' });
+      if (request.method === 'DELETE') {
+        this.activeReminders.delete(alertToken);
+        this.sideEffects.push({ kind: 'reminder-deleted', alertToken });
+        return json(200, undefined);
+      }
+      const body = JSON.parse(request.body ?? '{}');
+      this.activeReminders.set(alertToken, body);
+      this.sideEffects.push({ kind: 'reminder-moved', alertToken, request: body });
+      return json(200, { alertToken, status: 'ON' });
     }
     return json(404, { message: `not simulated: ${request.method} ${path}` });
   }

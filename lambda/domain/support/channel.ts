@@ -19,14 +19,16 @@ export interface ChannelNeeds {
   urgent?: boolean;
   /** Needs a long, hands-on troubleshooting session (a diagnosis that did not fix it). */
   longSession?: boolean;
+  /** False when no one can pick up a chat soon (the team is closed, or its wait is long). */
+  chatAvailable?: boolean;
 }
 
 /**
  * The seed's decision model: the customer's preference wins; a long hands-on session is best by phone
- * (callback); urgent matters get "call me now"; a simple question is quickest by chat.
+ * (callback); urgent matters get "call me now"; a simple question is quickest by chat, when someone can take it.
  */
 export function recommendChannel(needs: ChannelNeeds): Channel {
   if (needs.preference) return needs.preference;
-  if (needs.longSession || needs.urgent) return 'CALLBACK';
+  if (needs.longSession || needs.urgent || needs.chatAvailable === false) return 'CALLBACK';
   return 'CHAT';
 }

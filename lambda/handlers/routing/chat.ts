@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'ask-sdk-model';
+import type { Turn } from '../../conversation/turn';
+import type { ChatRequest } from '../../ports/contact-store';
+import { plainText } from '../../speech/ssml';
+import { knownHandoff } from '../handoff';
+import { askForTeam } from './callback';
+import { spokenSlot, store, teamName, waitPhrase, type TeamNow } from './context';
+import { decide } from './offer';
+
+/** Where customers join a chat; the id is the chat request's. */
+export const CHAT_LINK_BASE = 'https://chat.devicehelpdesk.example.com/c/';
+
+async function cardWait(turn: Turn, now: TeamNow): Promise<string> {
+  const t = turn.speech;
+  if (!now.openNow && now.opensAt) return plainText(t('routing.chat.cardWaitClosed', { opens: await spokenSlot(turn, now.opensAt) }));
+  if (now.waitMinutes === undefined) return t('routing.chat.cardWaitUnknown');
+  if (now.waitMinutes === 0) return t('routing.chat.cardWaitNone');
+  return t('routing.chat.cardWaitMinutes', { minutes: now.waitMinutes });
+}
+
+/**
+ * "Chat": a chat request with everything learned goes to the team's queue, and the link with the wait
+ * goes to the Alexa app as a card (cards are plain text, so the link is written out).
+ */
+export async function startChat(turn: Turn): Promise<Response> {
+  const t = turn.speech;
+  const handoff = knownHandoff(turn.state);
+  if (!handoff) return askForTeam(turn);
+  turn.state.handoff = handoff;
+  const { routing, now } = await decide(turn, handoff, 'CHAT');
+  const id = randomUUID();
+  const at = turn.deps.clock.now().toISOString();
+  const chat: ChatRequest = {
+    kind: 'CHAT',
+    id,
+    team: handoff.team,
+    userId: turn.userId,
+    createdAt: at,
+    updatedAt: at,
+    status: 'PENDING',
+    handoff,
+    priority: routing.priority,
+    link: `${CHAT_LINK_BASE}${id}`,
+  };
+  let created: ChatRequest;
+  try {
+    created = await store(turn, 'create chat', () => turn.deps.contacts.createChat(chat, { requestId: turn.input.requestEnvelope.request.requestId }));
+  } catch {
+    turn.state.pending = { id: 'routing.callbackInstead' };
+    return turn.ask(t('routing.chat.unavailable'), t('routing.chat.unavailableReprompt')).getResponse();
+  }
+  turn.deps.log.info('chat requested', { team: handoff.team, priority: routing.priority });
+  const team = teamName(turn, handoff.team);
+  // Card text is plain: the markup goes, the line breaks stay.
+  const body = t('routing.chat.cardBody', { team, link: created.link, wait: await cardWait(turn, now) }).split('\n').map(plainText).join('\n');
+  return turn
+    .tell(t('routing.chat.sent', { team, wait: await waitPhrase(turn, now) }))
+    .withSimpleCard(plainText(t('routing.chat.cardTitle', { team })), body)
+    .getResponse();
+}

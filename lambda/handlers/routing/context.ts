@@ -1,0 +1,93 @@
+import { deviceTimeZone } from '../../alexa/services';
+import type { Turn } from '../../conversation/turn';
+import { nextOpening, isOpenAt, estimatedWaitMinutes, type SlotPlan } from '../../domain/routing/schedule';
+import { teamSettings, type TeamSettings } from '../../domain/routing/teams';
+import type { Team } from '../../domain/support/channel';
+import { StoreUnavailableError } from '../../ports/contact-store';
+import { Ssml, digits } from '../../speech/ssml';
+import { spokenDay, spokenTime } from '../../speech/when';
+import { withTimeout } from '../../util/timeout';
+
+/** A store call bounded like every backend call; a timeout counts as the store being unavailable. */
+export async function store<T>(turn: Turn, what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await withTimeout(work(), turn.deps.backendTimeoutMs, what);
+  } catch (error) {
+    turn.deps.log.warn('contact store failed', { what, error: (error as Error).name });
+    throw error instanceof StoreUnavailableError ? error : new StoreUnavailableError(what);
+  }
+}
+
+/** A moment as the customer hears it, in their own time zone: "tomorrow at 8 AM". */
+export async function spokenSlot(turn: Turn, at: Date | string): Promise<Ssml> {
+  const when = typeof at === 'string' ? new Date(at) : at;
+  const timeZone = await deviceTimeZone(turn);
+  const day = spokenDay(when, turn.deps.clock.now(), timeZone, turn.speech);
+  return new Ssml(turn.speech('routing.slotTime', { day, time: spokenTime(when, timeZone, turn.speech.locale) }));
+}
+
+/** "the number ending in 0 1 4 2": never more of a number than its last four digits. */
+export function maskedNumber(turn: Turn, last4: string): Ssml {
+  return new Ssml(turn.speech('routing.phone.masked', { digits: digits(last4) }));
+}
+
+export function teamName(turn: Turn, team: Team): string {
+  return turn.speech(`routing.teamName.${team}`);
+}
+
+/** How a team stands right now: open or not, and the wait computed from its queue. */
+export interface TeamNow {
+  settings: TeamSettings;
+  openNow: boolean;
+  /** When it opens next, if closed. */
+  opensAt?: Date;
+  /** Undefined when the queue could not be read. */
+  waitMinutes?: number;
+}
+
+export async function teamNow(turn: Turn, team: Team): Promise<TeamNow> {
+  const settings = teamSettings(team);
+  const now = turn.deps.clock.now();
+  const openNow = isOpenAt(settings, now);
+  let waitMinutes: number | undefined;
+  try {
+    const queue = await store(turn, 'queue', () => turn.deps.contacts.queue(team));
+    // Ahead of a new chat: the open chats, and the callbacks already due; later callbacks wait their turn.
+    const ahead = queue.filter((c) => c.kind === 'CHAT' || Date.parse(c.scheduledFor) <= now.getTime());
+    waitMinutes = estimatedWaitMinutes(ahead.length, settings);
+  } catch {
+    waitMinutes = undefined;
+  }
+  return { settings, openNow, opensAt: openNow ? undefined : nextOpening(settings, now), waitMinutes };
+}
+
+/** "the wait is about 10 minutes", "the team is closed now and opens tomorrow at 8 AM". */
+export async function waitPhrase(turn: Turn, now: TeamNow): Promise<Ssml> {
+  const t = turn.speech;
+  if (!now.openNow && now.opensAt) return new Ssml(t('routing.wait.closed', { opens: await spokenSlot(turn, now.opensAt) }));
+  if (now.waitMinutes === undefined) return new Ssml(t('routing.wait.unknown'));
+  if (now.waitMinutes === 0) return new Ssml(t('routing.wait.none'));
+  if (now.waitMinutes === 1) return new Ssml(t('routing.wait.oneMinute'));
+  return new Ssml(t('routing.wait.minutes', { minutes: now.waitMinutes }));
+}
+
+const CAPACITY_BATCH = 8;
+const MAX_SLOTS_CHECKED = 64;
+
+/**
+ * The first `count` candidate slots that still have room, in the plan's order. Throws
+ * StoreUnavailableError when the store cannot say.
+ */
+export async function freeSlots(turn: Turn, team: Team, plan: SlotPlan, count: number, skip: string[] = []): Promise<Date[]> {
+  const capacity = teamSettings(team).callbackCapacityPerSlot;
+  const candidates = plan.candidates.filter((s) => !skip.includes(s.toISOString())).slice(0, MAX_SLOTS_CHECKED);
+  const free: Date[] = [];
+  for (let i = 0; i < candidates.length && free.length < count; i += CAPACITY_BATCH) {
+    const batch = candidates.slice(i, i + CAPACITY_BATCH);
+    const booked = await store(turn, 'slot capacity', () => Promise.all(batch.map((s) => turn.deps.contacts.bookedInSlot(team, s.toISOString()))));
+    batch.forEach((slot, j) => {
+      if (booked[j] < capacity && free.length < count) free.push(slot);
+    });
+  }
+  return free;
+}

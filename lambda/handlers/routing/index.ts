@@ -1,0 +1,124 @@
+import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { consentAnswer } from '../../alexa/permissions';
+import { isIntent, resolveSlot, resolvedId } from '../../conversation/matchers';
+import { Turn } from '../../conversation/turn';
+import type { SpokenWhen } from '../../domain/routing/wish';
+import { CHANNELS } from '../../domain/support/channel';
+import { ROUTING_INTENTS as R, ROUTING_SLOTS as S, SOON_IDS } from '../../vocabulary/routing';
+import { BUILT_IN_INTENTS as B } from '../../vocabulary/support';
+import { askTime, bookCallback, givePhone, requestCallback, resumeAfterConsent, setCallbackReminder, withPhone } from './callback';
+import { startChat } from './chat';
+import { spokenSlot } from './context';
+import { callbackStatus, cancelCallback, confirmedCancel, confirmedMove, keepCallback, moveCallback } from './manage';
+
+/** The date, time and "as soon as possible" the customer said. */
+function spokenWhen(input: HandlerInput): SpokenWhen {
+  const value = (name: string) => getSlotValue(input.requestEnvelope, name)?.trim() || undefined;
+  return { date: value(S.date), time: value(S.time), asap: resolvedId(resolveSlot(input, S.soon), SOON_IDS) !== undefined };
+}
+
+/** "Chat" or "callback", in answer to the offer or on its own. */
+const chooseChannel: RequestHandler = {
+  canHandle: (input) => isIntent(input, R.chooseChannel),
+  handle(input) {
+    const turn = Turn.of(input);
+    const channel = resolvedId(resolveSlot(input, S.channel), CHANNELS);
+    if (channel === 'CHAT') return startChat(turn);
+    if (channel === 'CALLBACK') return requestCallback(turn, {});
+    turn.state.pending = { id: 'routing.channel' };
+    return turn.ask(turn.speech('routing.offer.reprompt'), turn.speech('routing.offer.reprompt')).getResponse();
+  },
+};
+
+/** "Call me back tomorrow at 10", or a time given for a move. */
+const scheduleCallback: RequestHandler = {
+  canHandle: (input) => isIntent(input, R.scheduleCallback),
+  handle(input) {
+    const turn = Turn.of(input);
+    return turn.state.routing?.moving ? moveCallback(turn, spokenWhen(input)) : requestCallback(turn, spokenWhen(input));
+  },
+};
+
+const givePhoneNumber: RequestHandler = {
+  canHandle: (input) => isIntent(input, R.givePhoneNumber),
+  handle: (input) => givePhone(Turn.of(input), getSlotValue(input.requestEnvelope, S.phone) ?? undefined),
+};
+
+const status: RequestHandler = {
+  canHandle: (input) => isIntent(input, R.callbackStatus),
+  handle: (input) => callbackStatus(Turn.of(input)),
+};
+
+const move: RequestHandler = {
+  canHandle: (input) => isIntent(input, R.moveCallback),
+  handle: (input) => moveCallback(Turn.of(input), spokenWhen(input)),
+};
+
+const cancel: RequestHandler = {
+  canHandle: (input) => isIntent(input, R.cancelCallback),
+  handle: (input) => cancelCallback(Turn.of(input)),
+};
+
+/** Yes and no to the routing questions, by what was asked. */
+const answers: RequestHandler = {
+  canHandle: (input) => isIntent(input, B.yes, B.no) && (Turn.of(input).state.pending?.id.startsWith('routing.') ?? false),
+  async handle(input) {
+    const turn = Turn.of(input);
+    const t = turn.speech;
+    const yes = isIntent(input, B.yes);
+    const pending = turn.state.pending!;
+    const declined = () => {
+      delete turn.state.routing;
+      turn.state.pending = { id: 'support.anythingElse' };
+      return turn.ask(t('routing.offer.declined'), t('support.anythingElseReprompt')).getResponse();
+    };
+    switch (pending.id) {
+      case 'routing.channel':
+        if (!yes) return declined();
+        return pending.data?.recommended === 'CHAT' ? startChat(turn) : requestCallback(turn, {});
+      case 'routing.alternative':
+        return yes ? withPhone(turn) : askTime(turn);
+      case 'routing.confirmBooking':
+        if (yes) return bookCallback(turn);
+        turn.state.pending = { id: 'routing.time' };
+        return turn.ask(t('routing.confirm.declined'), t('routing.confirm.declinedReprompt')).getResponse();
+      case 'routing.retryBooking':
+        return yes ? bookCallback(turn) : declined();
+      case 'routing.reminder':
+        if (yes) return setCallbackReminder(turn);
+        return turn.state.routing?.slot
+          ? turn.tell(t('routing.reminder.notWanted', { slot: await spokenSlot(turn, turn.state.routing.slot) })).getResponse()
+          : turn.tell(t('core.goodbye')).getResponse();
+      case 'routing.chatInstead':
+        return yes ? startChat(turn) : declined();
+      case 'routing.callbackInstead':
+        return yes ? requestCallback(turn, {}) : declined();
+      case 'routing.confirmMove':
+        return yes ? confirmedMove(turn) : keepCallback(turn, 'routing.move.declined');
+      case 'routing.confirmCancel':
+        return yes ? confirmedCancel(turn) : keepCallback(turn, 'routing.cancel.declined');
+      default:
+        // A question answered by words, not yes or no (a time, a number): ask it again.
+        return turn.ask(`${t('core.fallbackPrefix')} ${turn.state.last?.reprompt ?? t('routing.time.reprompt')}`, turn.state.last?.reprompt ?? t('routing.time.reprompt')).getResponse();
+    }
+  },
+};
+
+/** The session back from a permission request (Connections.StartConnection). */
+const resumed: RequestHandler = {
+  canHandle: (input) => consentAnswer(input) !== undefined,
+  async handle(input) {
+    const turn = Turn.of(input);
+    const { token, answer } = consentAnswer(input)!;
+    turn.deps.log.info('permission answer', { token, answer });
+    const response = await resumeAfterConsent(turn, token, answer);
+    if (response) return response;
+    turn.state.pending = { id: 'support.anythingElse' };
+    return turn.ask(turn.speech('support.anythingElse'), turn.speech('support.anythingElseReprompt')).getResponse();
+  },
+};
+
+/** Routing's handlers: before the support entry's and the built-ins (whose fallback takes any intent). */
+export function routingHandlers(): RequestHandler[] {
+  return [resumed, answers, chooseChannel, scheduleCallback, givePhoneNumber, status, move, cancel];
+}

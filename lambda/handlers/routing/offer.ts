@@ -1,0 +1,42 @@
+import type { Response } from 'ask-sdk-model';
+import { deviceTimeZone } from '../../alexa/services';
+import type { Turn } from '../../conversation/turn';
+import type { Handoff } from '../../domain/handoff';
+import { route, type Routing } from '../../domain/routing/router';
+import { planSlots } from '../../domain/routing/schedule';
+import type { Channel } from '../../domain/support/channel';
+import { freeSlots, spokenSlot, store, teamName, teamNow, waitPhrase, type TeamNow } from './context';
+
+/** The router's decision for this customer now: the team's hours and wait, and whether they came before. */
+export async function decide(turn: Turn, handoff: Handoff, preference?: Channel): Promise<{ routing: Routing; now: TeamNow }> {
+  const now = await teamNow(turn, handoff.team);
+  let repeatContact = false;
+  try {
+    repeatContact = (await store(turn, 'open callbacks', () => turn.deps.contacts.openCallbacks(turn.userId))).length > 0;
+  } catch {
+    // Not knowing only lowers the priority; the offer still stands.
+  }
+  const routing = route({ handoff, preference, teamOpenNow: now.openNow, chatWaitMinutes: now.waitMinutes, repeatContact });
+  return { routing, now };
+}
+
+/**
+ * The offer made when a customer is handed to a team: the recommended channel first, with the next free
+ * callback time and the chat wait, then "which would you like?".
+ */
+export async function offerChannels(turn: Turn, handoff: Handoff): Promise<Response> {
+  const t = turn.speech;
+  turn.state.handoff = handoff;
+  delete turn.state.routing;
+  const { routing, now } = await decide(turn, handoff);
+  let next: Date | undefined;
+  try {
+    [next] = await freeSlots(turn, handoff.team, planSlots({ kind: 'ASAP' }, now.settings, turn.deps.clock.now(), await deviceTimeZone(turn)), 1);
+  } catch {
+    next = undefined;
+  }
+  const params = { team: teamName(turn, handoff.team), wait: await waitPhrase(turn, now), ...(next ? { slot: await spokenSlot(turn, next) } : {}) };
+  const key = routing.channel === 'CALLBACK' ? (next ? 'routing.offer.callbackFirst' : 'routing.offer.callbackFirstNoSlot') : next ? 'routing.offer.chatFirst' : 'routing.offer.chatFirstNoSlot';
+  turn.state.pending = { id: 'routing.channel', data: { recommended: routing.channel } };
+  return turn.ask(t(key, params), t('routing.offer.reprompt')).getResponse();
+}

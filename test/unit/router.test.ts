@@ -1,0 +1,45 @@
+import type { Handoff } from '../../lambda/domain/handoff';
+import { route, type RoutingFacts } from '../../lambda/domain/routing/router';
+import { recommendChannel, teamFor } from '../../lambda/domain/support/channel';
+
+const handoff = (reason: Handoff['reason'], team: Handoff['team'] = 'FIRE_TV'): Handoff => ({ team, reason, stepsTried: [], summary: 'test' });
+
+describe('the router', () => {
+  it.each<[string, Partial<RoutingFacts> & { reason: Handoff['reason'] }, string, string, boolean]>([
+    ['a simple question while the team is open and the wait short', { reason: 'CUSTOMER_ASKED', chatWaitMinutes: 5 }, 'CHAT', 'NORMAL', false],
+    ['a simple question with the wait unknown', { reason: 'CUSTOMER_ASKED' }, 'CHAT', 'NORMAL', false],
+    ['a simple question while the team is closed', { reason: 'CUSTOMER_ASKED', teamOpenNow: false }, 'CALLBACK', 'NORMAL', false],
+    ['a simple question with a long chat wait', { reason: 'CUSTOMER_ASKED', chatWaitMinutes: 30 }, 'CALLBACK', 'NORMAL', false],
+    ['a diagnosis that did not fix it (long session)', { reason: 'DIAGNOSIS_UNRESOLVED', chatWaitMinutes: 0 }, 'CALLBACK', 'NORMAL', false],
+    ['a late order (urgent)', { reason: 'ORDER_LATE', chatWaitMinutes: 0 }, 'CALLBACK', 'HIGH', true],
+    ['a package not received (urgent)', { reason: 'ORDER_NOT_RECEIVED' }, 'CALLBACK', 'HIGH', true],
+    ['an urgent matter when the customer prefers chat', { reason: 'ORDER_NOT_RECEIVED', preference: 'CHAT' }, 'CHAT', 'HIGH', true],
+    ['a long session when the customer prefers chat', { reason: 'DIAGNOSIS_UNRESOLVED', preference: 'CHAT' }, 'CHAT', 'NORMAL', false],
+    ['a simple question when the customer prefers a callback', { reason: 'CUSTOMER_ASKED', preference: 'CALLBACK' }, 'CALLBACK', 'NORMAL', false],
+    ['a customer who already has an open request', { reason: 'CUSTOMER_ASKED', repeatContact: true }, 'CHAT', 'HIGH', false],
+    ['a silent third-party seller', { reason: 'SELLER_UNRESPONSIVE', chatWaitMinutes: 2 }, 'CHAT', 'NORMAL', false],
+  ])('%s → %s, %s priority', (_, facts, channel, priority, callbackNow) => {
+    const { reason, ...rest } = facts;
+    const result = route({ handoff: handoff(reason), teamOpenNow: true, repeatContact: false, ...rest });
+    expect(result).toEqual({ team: 'FIRE_TV', channel, priority, callbackNow });
+  });
+
+  it('routes to the team the handoff names', () => {
+    expect(route({ handoff: handoff('ORDER_LATE', 'ORDERS'), teamOpenNow: true, repeatContact: false }).team).toBe('ORDERS');
+  });
+
+  it.each([
+    ['ECHO', 'ECHO'],
+    ['FIRE_TV', 'FIRE_TV'],
+    ['KINDLE', 'KINDLE'],
+    [undefined, 'ORDERS'],
+  ] as const)('sends a %s problem to the %s team', (family, team) => {
+    expect(teamFor(family)).toBe(team);
+  });
+
+  it('keeps the channel rules of the support entry: preference first, then long or urgent, then chat', () => {
+    expect(recommendChannel({})).toBe('CHAT');
+    expect(recommendChannel({ chatAvailable: false })).toBe('CALLBACK');
+    expect(recommendChannel({ urgent: true, preference: 'CHAT' })).toBe('CHAT');
+  });
+});
