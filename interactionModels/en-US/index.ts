@@ -1,9 +1,10 @@
 import type { InteractionModel, ModelFragment } from '../model-types';
 import { builtInsFragment } from './built-ins';
+import { ordersFragment } from './orders';
 import { supportFragment } from './support';
 
 /** One fragment per conversation area, in the order their intents are listed. */
-const fragments: ModelFragment[] = [supportFragment, builtInsFragment];
+const fragments: ModelFragment[] = [supportFragment, ordersFragment, builtInsFragment];
 
 export const INVOCATION_NAME = 'device help desk';
 

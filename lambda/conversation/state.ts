@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { HandoffSchema } from '../domain/handoff';
+import { OrdersStateSchema } from '../domain/orders/session';
 import { DEVICE_KINDS, SUPPORT_TOPICS } from '../vocabulary/support';
 
 /**
@@ -19,6 +20,7 @@ export const SessionStateSchema = z.object({
   pending: PendingQuestionSchema.optional(),
   /** What a person on the team will be handed, once an area has decided the customer needs one. */
   handoff: HandoffSchema.optional(),
+  orders: OrdersStateSchema.optional(),
   /** The last thing said, for "repeat that". */
   last: z.object({ speech: z.string(), reprompt: z.string() }).optional(),
 });

@@ -1,5 +1,7 @@
+import { account } from './account';
 import { core } from './core';
+import { orders } from './orders';
 import { support } from './support';
 
 /** Every string spoken in en-US, one file per conversation area. */
-export const enUS = { core, support };
+export const enUS = { core, support, account, orders };
