@@ -15,6 +15,10 @@ export interface TranscriptOptions {
   device?: DeviceChoice;
   accessToken?: string;
   grantedScopes?: string[];
+  /** The device time zone the mocked Device Settings API answers (default America/Los_Angeles). */
+  timeZone?: string;
+  /** Receives the Alexa API calls the skill made ("GET /v2/devices/.../System.timeZone"). */
+  apiCalls?: string[];
 }
 
 /**
@@ -56,6 +60,8 @@ export async function runTranscript(script: string, options: TranscriptOptions =
     accessToken: options.accessToken,
     grantedScopes: options.grantedScopes,
   });
+  // Creating a virtual-alexa session clears every nock interceptor, so the Alexa APIs are mocked after it.
+  const api = alexaApiMock(options.timeZone);
   const replies: ResponseEnvelope[] = [];
   let last: ResponseEnvelope | undefined;
   let lastUtterance = '';
@@ -84,5 +90,6 @@ export async function runTranscript(script: string, options: TranscriptOptions =
       if (!matches(card, rest)) throw new Error(`expected a card with "${rest}", got ${card}\n${context}`);
     }
   }
+  options.apiCalls?.push(...api.calls);
   return replies;
 }
