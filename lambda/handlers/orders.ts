@@ -35,13 +35,17 @@ async function loadOrders(turn: Turn): Promise<Loading> {
   const gate = await requireLinkedAccount(turn);
   if (!gate.linked) return { ok: false, response: gate.response };
   turn.state.topic = 'ORDER';
+  // The progressive response and the time zone never fail; only the order service can.
   const progressive = sendProgressive(turn, turn.speech('orders.checking'));
-  const listing = withTimeout(turn.deps.orders.listOrders(gate.accessToken), turn.deps.backendTimeoutMs, 'order list');
-  const [timeZone] = await Promise.all([deviceTimeZone(turn), progressive]);
   try {
-    const orders = await listing;
+    const [orders, timeZone] = await Promise.all([
+      withTimeout(turn.deps.orders.listOrders(gate.accessToken), turn.deps.backendTimeoutMs, 'order list'),
+      deviceTimeZone(turn),
+    ]);
+    await progressive;
     return { ok: true, loaded: { accessToken: gate.accessToken, orders, speech: { t: turn.speech, now: turn.deps.clock.now(), timeZone } } };
   } catch (error) {
+    await progressive;
     return { ok: false, response: backendTrouble(turn, error) };
   }
 }
@@ -305,7 +309,7 @@ const orderAnswer: RequestHandler = {
     delete turn.state.pending;
     switch (pending.id) {
       case Q.more:
-        return yes ? readMore(turn) : anythingElse(turn, t('orders.nothingMoreDeclined')).getResponse();
+        return yes ? readMore(turn) : anythingElse(turn, t('orders.okay')).getResponse();
       case Q.confirmCancel: {
         const data = CancelDataSchema.safeParse(pending.data);
         if (!data.success) return startCancel(turn);

@@ -2,9 +2,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { httpOrders } from '../../lambda/adapters/http/http-orders';
 import { assembleDeps, settingsFrom } from '../../lambda/config';
+import { Conversation, testSkill } from '../support/harness';
 import { AccessDeniedError, BackendUnavailableError, OrderNotCancellableError, OrderNotFoundError } from '../../lambda/ports/backend';
 
-const TIMEOUT_MS = 200;
+const TIMEOUT_MS = 500;
 
 const wireOrder = (fields: Record<string, unknown> = {}) => ({
   orderId: '114-0000003-0000003',
@@ -35,6 +36,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/`;
+  // The first fetch in a process loads the HTTP client; keep that out of the timed tests.
+  route = json(200, {});
+  await fetch(baseUrl);
 });
 afterAll(async () => {
   server.closeAllConnections();
@@ -136,5 +140,27 @@ describe('choosing the orders adapter from configuration', () => {
 
   it('refuses a setting that is not a URL at start-up', () => {
     expect(() => settingsFrom({ ORDERS_API_URL: 'orders.example.com' })).toThrow('ORDERS_API_URL');
+  });
+});
+
+describe('the skill on the HTTP order service', () => {
+  const caller = { accessToken: 'demo-token-alex', deviceId: 'amzn1.ask.device.DEMO_ECHO_DOT' };
+  const skillOn = (url: string) => new Conversation(caller, testSkill({ orders: httpOrders({ baseUrl: url, timeoutMs: TIMEOUT_MS }) }));
+
+  it("reads the service's orders", async () => {
+    route = json(200, { orders: [wireOrder({ promisedBy: '2026-11-23T20:00:00Z' })] });
+    const reply = await skillOn(baseUrl).intent('OrderStatusIntent');
+    expect(reply.speech).toContain("Your Fire TV Alexa Voice Remote is ordered and hasn't shipped yet. It should arrive tomorrow.");
+  });
+
+  it.each<[string, string, Route]>([
+    ['fails', 'service', json(500, {})],
+    ['answers garbage', 'service', json(200, 'not json')],
+    ['is slow', 'service', (_, res) => setTimeout(() => json(200, { orders: [] })(_, res), TIMEOUT_MS * 5)],
+    ['cannot be reached', 'closed', json(200, {})],
+  ])('says orders cannot be reached when the service %s', async (_, where, answer) => {
+    route = answer;
+    const reply = await skillOn(where === 'closed' ? 'http://127.0.0.1:1/' : baseUrl).intent('OrderStatusIntent');
+    expect(reply.speech).toContain("I can't reach our order system right now");
   });
 });

@@ -34,7 +34,6 @@ export const orders = {
   moreQuestionOne: 'You have one more recent order. Would you like to hear it?',
   moreReprompt: 'Would you like to hear your other orders?',
   nothingMore: "That's all your recent orders.",
-  nothingMoreDeclined: 'Okay.',
   okay: 'Okay.',
   theSeller: 'the seller',
   cardTitle: 'Your orders',
