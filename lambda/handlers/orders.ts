@@ -142,18 +142,20 @@ function orderHandoff(turn: Turn, loaded: Loaded, order: Order, reason: 'ORDER_L
 /** Offers the orders team (or, for a third-party seller, asks whether the seller has gone quiet first). */
 function offerHelp(turn: Turn, loaded: Loaded, order: Order, reason: 'ORDER_LATE' | 'ORDER_NOT_RECEIVED', said: string[]): Response {
   const t = turn.speech;
+  const card = orderCardText([order], loaded.speech);
   if (order.seller.thirdParty) {
     turn.state.handoff = orderHandoff(turn, loaded, order, 'SELLER_UNRESPONSIVE');
     turn.state.pending = { id: Q.sellerSilent, data: { seller: order.seller.name } };
     const seller = order.seller.name;
     return turn
       .ask([...said, t('orders.seller.handlesFirst', { seller }), t('orders.seller.askSilent', { seller })].join(' '), t('orders.seller.askSilentReprompt'))
+      .withSimpleCard(t('orders.cardTitle'), card)
       .getResponse();
   }
   turn.state.handoff = orderHandoff(turn, loaded, order, reason);
   turn.state.pending = { id: Q.offerTeam };
   const offer = reason === 'ORDER_LATE' ? t('orders.late.offerTeam') : t('orders.notReceived.offerTeam');
-  return turn.ask([...said, offer].join(' '), t('orders.late.offerReprompt')).getResponse();
+  return turn.ask([...said, offer].join(' '), t('orders.late.offerReprompt')).withSimpleCard(t('orders.cardTitle'), card).getResponse();
 }
 
 /** One order, spoken in full: late and missing orders lead on to their flows, others get a useful hint. */
@@ -323,6 +325,8 @@ const orderAnswer: RequestHandler = {
         const seller = typeof pending.data?.seller === 'string' ? pending.data.seller : t('orders.theSeller');
         return anythingElse(turn, t('orders.seller.contactFirst', { seller })).getResponse();
       }
+      case Q.which:
+        return yes ? readOrders(turn) : anythingElse(turn, t('orders.okay')).getResponse();
       default:
         return readOrders(turn);
     }

@@ -72,7 +72,7 @@ describe("where's my order", () => {
   it('finds an order by its last digits, and mentions it can still be cancelled', async () => {
     const reply = await alex().intent('OrderStatusIntent', { orderNumber: '0003' });
     expect(reply.speech).toContain("Fire TV Alexa Voice Remote is ordered and hasn't shipped yet");
-    expect(reply.speech).toContain('can still be cancelled');
+    expect(reply.speech).toContain('you can still cancel it: just say, cancel that order.');
   });
 
   it('says when an item is not among the orders, and lists what is', async () => {
@@ -83,6 +83,13 @@ describe("where's my order", () => {
     expect(reply.endsSession).toBe(false);
     const retry = await c.intent('OrderStatusIntent', { item: { spoken: 'remote', id: 'REMOTE' } });
     expect(retry.speech).toContain('Fire TV Alexa Voice Remote');
+  });
+
+  it('moves on when the customer wants none of the orders offered', async () => {
+    const c = alex();
+    await c.intent('OrderStatusIntent', { item: { spoken: 'toaster' } });
+    const no = await c.intent('AMAZON.NoIntent');
+    expect(no.speech).toBe('Okay. Is there anything else I can help with?');
   });
 
   it('says when no order ends in the digits given, reading them back digit by digit', async () => {
@@ -135,6 +142,7 @@ describe('a late order', () => {
     expect(reply.speech).toContain("I'm sorry, your Echo Dot smart plug bundle is running late. It was due last Thursday.");
     expect(reply.speech).toContain('held at the carrier facility because of a weather delay');
     expect(reply.speech).toContain('Would you like me to put you in touch with them?');
+    expect(reply.card).toMatchObject({ title: 'Your orders', content: expect.stringContaining('114-0000004-0000004: I\'m sorry, your Echo Dot smart plug bundle is running late.') });
     const yes = await c.intent('AMAZON.YesIntent');
     expect(yes.speech).toContain('orders team');
     expect(c.state?.handoff).toMatchObject({

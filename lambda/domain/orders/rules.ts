@@ -11,8 +11,10 @@ const FINISHED_STATUSES: readonly OrderStatus[] = ['DELIVERED', 'CANCELLED', 'RE
 /** Finished orders older than this are history, not something to read out. */
 const RECENT_FINISHED_DAYS = 30;
 
+/** Not yet shipped, so it can still be cancelled. */
 export const isCancellable = (order: Order): boolean => CANCELLABLE_STATUSES.includes(order.status);
 
+/** Delivered, cancelled, returned or refunded: nothing more is on its way. */
 export const isFinished = (order: Order): boolean => FINISHED_STATUSES.includes(order.status);
 
 /** Late: the carrier says delayed, or the promised date has passed and the item is still on its way. */
@@ -89,6 +91,7 @@ export function likelySubject(orders: readonly Order[], now: Date, complaint: Co
 /** What "cancel my order" can do for an order. */
 export type CancelPlan = 'CONFIRM' | 'ALREADY_SHIPPED' | 'ALREADY_CANCELLED' | 'RETURNED';
 
+/** Whether an order can be cancelled, and if not, why not. */
 export function cancelPlan(order: Order): CancelPlan {
   if (isCancellable(order)) return 'CONFIRM';
   if (order.status === 'CANCELLED') return 'ALREADY_CANCELLED';

@@ -44,7 +44,7 @@ export const orders = {
   },
   hints: {
     delivered: "If it hasn't reached you, just say: my package never arrived.",
-    cancellable: 'It can still be cancelled if you need to.',
+    cancellable: "It hasn't shipped, so you can still cancel it: just say, cancel that order.",
   },
   late: {
     offerTeam: 'Our orders team can look into it and arrange a replacement or refund if it doesn\'t turn up. Would you like me to put you in touch with them?',
