@@ -6,7 +6,17 @@ import { Turn } from '../conversation/turn';
 import type { Handoff } from '../domain/handoff';
 import type { Order } from '../domain/model';
 import { matchByItem, matchByNumber, namesNoItem } from '../domain/orders/matching';
-import { cancelPlan, isCancellable, isLate, likelySubject, orderProblem, rankOrders, recentOrders, type Complaint } from '../domain/orders/rules';
+import {
+  cancelPlan,
+  isCancellable,
+  isLate,
+  likelySubject,
+  orderProblem,
+  rankOrders,
+  recentOrders,
+  withinDeliveryGrace,
+  type Complaint,
+} from '../domain/orders/rules';
 import { AccessDeniedError, OrderNotCancellableError, OrderNotFoundError } from '../ports/backend';
 import { deviceTimeZone, sendProgressive } from '../alexa/services';
 import { digits, plainText, spokenList, text } from '../speech/ssml';
@@ -140,7 +150,7 @@ function orderHandoff(turn: Turn, loaded: Loaded, order: Order, reason: 'ORDER_L
 }
 
 /** Offers the orders team (or, for a third-party seller, asks whether the seller has gone quiet first). */
-function offerHelp(turn: Turn, loaded: Loaded, order: Order, reason: 'ORDER_LATE' | 'ORDER_NOT_RECEIVED', said: string[]): Response {
+function offerHelp(turn: Turn, loaded: Loaded, order: Order, reason: 'ORDER_LATE' | 'ORDER_NOT_RECEIVED', said: string[], offer: string): Response {
   const t = turn.speech;
   const card = orderCardText([order], loaded.speech);
   if (order.seller.thirdParty) {
@@ -154,7 +164,6 @@ function offerHelp(turn: Turn, loaded: Loaded, order: Order, reason: 'ORDER_LATE
   }
   turn.state.handoff = orderHandoff(turn, loaded, order, reason);
   turn.state.pending = { id: Q.offerTeam };
-  const offer = reason === 'ORDER_LATE' ? t('orders.late.offerTeam') : t('orders.notReceived.offerTeam');
   return turn.ask([...said, offer].join(' '), t('orders.late.offerReprompt')).withSimpleCard(t('orders.cardTitle'), card).getResponse();
 }
 
@@ -164,7 +173,7 @@ function explainOrder(turn: Turn, loaded: Loaded, order: Order): Response {
   turn.state.orders = { focus: order.orderId };
   const said = [t('orders.aboutOrder', { ref: orderRef(order, t) }), orderStatus(order, loaded.speech)];
   const problem = orderProblem(order, loaded.speech.now);
-  if (problem.kind === 'LATE') return offerHelp(turn, loaded, order, 'ORDER_LATE', said);
+  if (problem.kind === 'LATE') return offerHelp(turn, loaded, order, 'ORDER_LATE', said, t('orders.late.offerTeam'));
   if (order.status === 'DELIVERED') said.push(t('orders.hints.delivered'));
   if (isCancellable(order)) said.push(t('orders.hints.cancellable'));
   return anythingElse(turn, said.join(' ')).withSimpleCard(t('orders.cardTitle'), orderCardText([order], loaded.speech)).getResponse();
@@ -211,7 +220,11 @@ async function complain(turn: Turn, complaint: Complaint): Promise<Response> {
   if (problem.kind !== 'DELIVERED_NOT_RECEIVED') return explainOrder(turn, loaded, order);
   turn.state.orders = { focus: order.orderId };
   const said = [t('orders.aboutOrder', { ref: orderRef(order, t) }), orderStatus(order, loaded.speech), t('orders.notReceived.steps')];
-  return offerHelp(turn, loaded, order, 'ORDER_NOT_RECEIVED', said);
+  // Within 48 hours of "delivered" the package may still come: wait first; after that the team can act now.
+  const mayStillCome = withinDeliveryGrace(order, now);
+  if (mayStillCome) said.push(t('orders.notReceived.wait'));
+  const offer = mayStillCome ? t('orders.notReceived.offerTeam') : t('orders.notReceived.pastGrace');
+  return offerHelp(turn, loaded, order, 'ORDER_NOT_RECEIVED', said, offer);
 }
 
 const CancelDataSchema = z.object({ orderId: z.string(), item: z.string() });

@@ -181,10 +181,18 @@ describe('delivered but never received', () => {
     const c = alex();
     const reply = await c.intent('PackageNotReceivedIntent');
     expect(reply.speech).toContain('Echo Show 8 was delivered last Friday');
-    for (const step of ['around your door', 'hidden spots', 'neighbours', 'household', 'delivery photo', '48 hours']) expect(reply.speech).toContain(step);
+    for (const step of ['around your door', 'hidden spots', 'neighbours', 'household', 'delivery photo']) expect(reply.speech).toContain(step);
+    expect(reply.speech).toContain("As it's been more than 48 hours since it showed as delivered, our orders team can help now.");
     expect(reply.endsSession).toBe(false);
     await c.intent('AMAZON.YesIntent');
     expect(c.state?.handoff).toMatchObject({ team: 'ORDERS', reason: 'ORDER_NOT_RECEIVED', order: { orderId: '114-0000002-0000002', status: 'DELIVERED' } });
+  });
+
+  it('asks the customer to give a package delivered today up to 48 hours before the team steps in', async () => {
+    const today = anOrder({ status: 'DELIVERED', deliveredAt: new Date('2026-11-22T22:00:00Z') });
+    const reply = await alex(testSkill({ orders: ordersOf([today]) })).intent('PackageNotReceivedIntent');
+    expect(reply.speech).toContain('was delivered today');
+    expect(reply.speech).toContain("Packages sometimes arrive up to 48 hours after they show as delivered. If it still hasn't turned up after that, our orders team can help.");
   });
 
   it('leaves the customer to check first when they say no', async () => {
@@ -351,5 +359,22 @@ describe('the order service down, slow or answering garbage', () => {
     const yes = await c.intent('AMAZON.YesIntent');
     expect(yes.speech).toContain('orders team');
     expect(c.state?.handoff).toMatchObject({ team: 'ORDERS', reason: 'CUSTOMER_ASKED' });
+  });
+});
+
+describe('logs', () => {
+  it('log ids and outcomes of order conversations, never tokens, items or sellers', async () => {
+    const test = testSkill({ orders: { listOrders: async () => Promise.reject(new BackendUnavailableError('orders', 'HTTP 503')), cancelOrder: never } });
+    await alex(test).intent('OrderStatusIntent');
+    const working = testSkill();
+    const c = alex(working);
+    for (const intent of ['OrderStatusIntent', 'OrderLateIntent', 'PackageNotReceivedIntent']) await c.intent(intent);
+    const cancelling = alex(working);
+    await cancelling.intent('CancelOrderIntent');
+    await cancelling.intent('AMAZON.YesIntent');
+    const logged = JSON.stringify([...test.log.entries, ...working.log.entries]);
+    expect(logged).toContain('order cancelled');
+    expect(logged).toContain('orders backend unavailable');
+    for (const secret of ['demo-token-alex', 'Fire TV Alexa Voice Remote', 'Kindle Paperwhite cover', 'CableCo']) expect(logged).not.toContain(secret);
   });
 });

@@ -1,5 +1,5 @@
 import { matchByItem, matchByNumber, namesNoItem, lastDigits } from '../../lambda/domain/orders/matching';
-import { cancelPlan, isCancellable, isLate, likelySubject, orderProblem, rankOrders, recentOrders } from '../../lambda/domain/orders/rules';
+import { cancelPlan, isCancellable, isLate, likelySubject, orderProblem, rankOrders, recentOrders, withinDeliveryGrace } from '../../lambda/domain/orders/rules';
 import { demoCustomers } from '../../lambda/adapters/demo/demo-data';
 import type { OrderStatus } from '../../lambda/domain/model';
 import { NOW, anOrder, hoursFromNow } from '../support/orders';
@@ -88,6 +88,15 @@ describe('classifying the seeds’ flows', () => {
     ['refunded', { status: 'REFUNDED' }, { kind: 'CLOSED' }],
   ])('a complaint about an order %s', (_, fields, problem) => {
     expect(orderProblem(anOrder(fields), NOW)).toEqual(problem);
+  });
+
+  it.each<[number, boolean]>([
+    [-5, true],
+    [-47, true],
+    [-48, false],
+    [-100, false],
+  ])('delivered %i hours ago: may still turn up: %s', (hours, grace) => {
+    expect(withinDeliveryGrace(anOrder({ status: 'DELIVERED', deliveredAt: hoursFromNow(hours) }), NOW)).toBe(grace);
   });
 
   it('takes "it’s late" to the late order and "it never arrived" to the latest delivered one', () => {

@@ -57,7 +57,7 @@ describe('orders, spoken', () => {
     await runTranscript(
       `
       U: ask device help desk my package never arrived
-      A: Echo Show 8 was delivered ... neighbours ... delivery photo ... 48 hours ... put you in touch
+      A: Echo Show 8 was delivered ... neighbours ... delivery photo ... more than 48 hours ... put you in touch
       A?
       U: no
       A: anything else

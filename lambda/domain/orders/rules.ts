@@ -55,6 +55,14 @@ export function rankOrders(orders: readonly Order[], now: Date): Order[] {
   });
 }
 
+/** Packages sometimes show as delivered up to this long before they arrive (the help pages' advice). */
+export const DELIVERY_GRACE_HOURS = 48;
+
+/** Delivered so recently that the package may still turn up: the customer is asked to wait first. */
+export function withinDeliveryGrace(order: Order, now: Date): boolean {
+  return order.deliveredAt !== undefined && now.getTime() - order.deliveredAt.getTime() < DELIVERY_GRACE_HOURS * 3_600_000;
+}
+
 /** What a complaint about an order ("it's late", "it never arrived") leads to. */
 export type OrderProblem =
   /** Past its promised date and not delivered: apologise, give the latest tracking, offer the orders team. */

@@ -53,8 +53,10 @@ export const orders = {
   },
   notReceived: {
     steps:
-      'Sometimes a package shows as delivered a little early, or ends up somewhere unexpected. Please check around your door, porch and mailbox and any hidden spots, and ask your neighbours and anyone in your household. If the carrier took a delivery photo, you can see it in Your Orders. Packages sometimes arrive up to 48 hours after they show as delivered.',
+      'Sometimes a package shows as delivered a little early, or ends up somewhere unexpected. Please check around your door, porch and mailbox and any hidden spots, and ask your neighbours and anyone in your household. If the carrier took a delivery photo, you can see it in Your Orders.',
+    wait: 'Packages sometimes arrive up to 48 hours after they show as delivered.',
     offerTeam: "If it still hasn't turned up after that, our orders team can help. Would you like me to put you in touch with them now?",
+    pastGrace: "As it's been more than 48 hours since it showed as delivered, our orders team can help now. Would you like me to put you in touch with them?",
     noneDelivered: "None of your recent orders shows as delivered yet, so it's likely still on its way.",
   },
   seller: {
