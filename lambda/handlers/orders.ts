@@ -33,7 +33,6 @@ const READ_AT_ONCE = 3;
 
 /** The customer's orders, loaded for this turn, with what speaking about them needs. */
 interface Loaded {
-  accessToken: string;
   orders: Order[];
   speech: OrderSpeechContext;
 }
@@ -53,7 +52,7 @@ async function loadOrders(turn: Turn): Promise<Loading> {
       deviceTimeZone(turn),
     ]);
     await progressive;
-    return { ok: true, loaded: { accessToken: gate.accessToken, orders, speech: { t: turn.speech, now: turn.deps.clock.now(), timeZone } } };
+    return { ok: true, loaded: { orders, speech: { t: turn.speech, now: turn.deps.clock.now(), timeZone } } };
   } catch (error) {
     await progressive;
     return { ok: false, response: backendTrouble(turn, error) };
@@ -239,7 +238,7 @@ async function startCancel(turn: Turn): Promise<Response> {
   const named = namedOrders(turn.input, loaded.orders);
   if (named.kind === 'NOT_FOUND') return notFound(turn, loaded, named);
   const focus = loaded.orders.find((o) => o.orderId === turn.state.orders?.focus);
-  const candidates = named.kind === 'FOUND' ? named.orders : focus ? [focus] : rankOrders(recentOrders(loaded.orders, now), now);
+  const candidates = rankOrders(named.kind === 'FOUND' ? named.orders : focus ? [focus] : recentOrders(loaded.orders, now), now);
   const cancellable = candidates.filter(isCancellable);
   if (cancellable.length === 1) {
     const order = cancellable[0];
