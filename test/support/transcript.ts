@@ -15,8 +15,6 @@ export interface TranscriptOptions {
   device?: DeviceChoice;
   accessToken?: string;
   grantedScopes?: string[];
-  /** The device time zone the mocked Device Settings API answers (default America/Los_Angeles). */
-  timeZone?: string;
   /** Receives the Alexa API calls the skill made ("GET /v2/devices/.../System.timeZone"). */
   apiCalls?: string[];
 }
@@ -61,7 +59,7 @@ export async function runTranscript(script: string, options: TranscriptOptions =
     grantedScopes: options.grantedScopes,
   });
   // Creating a virtual-alexa session clears every nock interceptor, so the Alexa APIs are mocked after it.
-  const api = alexaApiMock(options.timeZone);
+  const api = alexaApiMock();
   const replies: ResponseEnvelope[] = [];
   let last: ResponseEnvelope | undefined;
   let lastUtterance = '';
