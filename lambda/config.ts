@@ -1,6 +1,7 @@
 import { DefaultApiClient } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
 import { createDemoBackend, type DemoBackend } from './adapters/demo/demo-backend';
+import { httpOrders } from './adapters/http/http-orders';
 import { powertoolsLog, type Log } from './observability/log';
 import { systemClock, type Clock } from './ports/clock';
 import { memoryContactStore } from './adapters/memory/memory-contact-store';
@@ -14,6 +15,8 @@ export interface Settings {
   skillId?: string;
   /** Upper bound for one backend call in milliseconds (BACKEND_TIMEOUT_MS, default 2500). */
   backendTimeoutMs: number;
+  /** The order service's base URL (ORDERS_API_URL); without it the demo orders serve. */
+  ordersApiUrl?: string;
 }
 
 export function settingsFrom(env: NodeJS.ProcessEnv): Settings {
@@ -21,7 +24,16 @@ export function settingsFrom(env: NodeJS.ProcessEnv): Settings {
   return {
     skillId: env.SKILL_ID?.trim() || undefined,
     backendTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 2500,
+    ordersApiUrl: serviceUrl('ORDERS_API_URL', env.ORDERS_API_URL),
   };
+}
+
+/** A configured service URL, refused at start-up when it is not one (a typo must not look like an outage). */
+function serviceUrl(name: string, value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  if (!URL.canParse(trimmed) || !/^https?:$/.test(new URL(trimmed).protocol)) throw new Error(`${name} is not an http(s) URL`);
+  return trimmed;
 }
 
 /** What differs between the places the skill runs: where Alexa's APIs are answered, and where logs go. */
@@ -43,7 +55,9 @@ export function assembleDeps(runtime: Runtime): SkillDeps {
   return {
     accounts: backend.accounts,
     deviceStatus: backend.deviceStatus,
-    orders: backend.orders,
+    orders: runtime.settings.ordersApiUrl
+      ? httpOrders({ baseUrl: runtime.settings.ordersApiUrl, timeoutMs: runtime.settings.backendTimeoutMs })
+      : backend.orders,
     clock,
     progress: runtime.progress ?? memoryProgressStore(),
     contacts: runtime.contacts ?? memoryContactStore(),

@@ -4,6 +4,7 @@ import { builtInHandlers, errorHandler } from './handlers/built-ins';
 import { supportHandlers, type HelpEntries } from './handlers/support';
 import { handOff } from './handlers/handoff';
 import { routingHandlers } from './handlers/routing';
+import { orderHandlers, readOrders } from './handlers/orders';
 import { logTurn, openTurn, saveTurn } from './interceptors/turn';
 import { speechFor } from './speech/i18n';
 import type { SkillDeps } from './skill-deps';
@@ -16,7 +17,7 @@ export type Skill = ReturnType<ReturnType<typeof SkillBuilders.custom>['create']
 function helpEntries(): HelpEntries {
   return {
     deviceHelp: (turn, family) => handOff(turn, { team: family, reason: 'CUSTOMER_ASKED', device: { family }, stepsTried: [], summary: `Customer asked for help with a ${family} device.` }),
-    orderHelp: (turn) => handOff(turn, { team: 'ORDERS', reason: 'CUSTOMER_ASKED', stepsTried: [], summary: 'Customer asked for help with an order.' }),
+    orderHelp: readOrders,
   };
 }
 
@@ -24,7 +25,7 @@ function helpEntries(): HelpEntries {
 export function buildSkill(deps: SkillDeps): Skill {
   const log = logTurn(deps);
   // Order matters: each area's handlers before the support entry's, built-ins (with the catch-all) last.
-  const handlers = [...routingHandlers(), ...supportHandlers(helpEntries()), ...builtInHandlers];
+  const handlers = [...routingHandlers(), ...orderHandlers(), ...supportHandlers(helpEntries()), ...builtInHandlers];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
     .addRequestInterceptors(openTurn(deps), log.request)

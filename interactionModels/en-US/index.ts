@@ -1,10 +1,11 @@
 import type { InteractionModel, ModelFragment } from '../model-types';
 import { builtInsFragment } from './built-ins';
+import { ordersFragment } from './orders';
 import { routingFragment } from './routing';
 import { supportFragment } from './support';
 
 /** One fragment per conversation area, in the order their intents are listed. */
-const fragments: ModelFragment[] = [supportFragment, routingFragment, builtInsFragment];
+const fragments: ModelFragment[] = [supportFragment, ordersFragment, routingFragment, builtInsFragment];
 
 export const INVOCATION_NAME = 'device help desk';
 

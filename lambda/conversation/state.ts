@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { HandoffSchema } from '../domain/handoff';
 import { RoutingStateSchema } from '../domain/routing/session';
+import { OrdersStateSchema } from '../domain/orders/session';
 import { DEVICE_KINDS, SUPPORT_TOPICS } from '../vocabulary/support';
 
 /**
@@ -22,6 +23,7 @@ export const SessionStateSchema = z.object({
   handoff: HandoffSchema.optional(),
   /** The callback or chat being arranged. */
   routing: RoutingStateSchema.optional(),
+  orders: OrdersStateSchema.optional(),
   /** The last thing said, for "repeat that". */
   last: z.object({ speech: z.string(), reprompt: z.string() }).optional(),
 });

@@ -45,3 +45,11 @@ export class OrderNotFoundError extends Error {
     this.name = 'OrderNotFoundError';
   }
 }
+
+/** The backend refused the linked account's access token: the customer must link the account again. */
+export class AccessDeniedError extends Error {
+  constructor(readonly backend: string) {
+    super(`${backend} refused the access token`);
+    this.name = 'AccessDeniedError';
+  }
+}

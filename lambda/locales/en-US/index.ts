@@ -1,6 +1,8 @@
+import { account } from './account';
 import { core } from './core';
+import { orders } from './orders';
 import { routing } from './routing';
 import { support } from './support';
 
 /** Every string spoken in en-US, one file per conversation area. */
-export const enUS = { core, support, routing };
+export const enUS = { core, support, account, orders, routing };
