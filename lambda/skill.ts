@@ -1,6 +1,7 @@
 import { SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { builtInHandlers, errorHandler } from './handlers/built-ins';
+import { diagnoseDevice, diagnosisHandlers } from './handlers/diagnosis';
 import { supportHandlers, type HelpEntries } from './handlers/support';
 import { handOff } from './handlers/handoff';
 import { logTurn, openTurn, saveTurn } from './interceptors/turn';
@@ -14,7 +15,7 @@ export type Skill = ReturnType<ReturnType<typeof SkillBuilders.custom>['create']
 /** Where triage hands over; each conversation area supplies its own entry. */
 function helpEntries(): HelpEntries {
   return {
-    deviceHelp: (turn, family) => handOff(turn, { team: family, reason: 'CUSTOMER_ASKED', device: { family }, stepsTried: [], summary: `Customer asked for help with a ${family} device.` }),
+    deviceHelp: (turn, _family, kind) => diagnoseDevice(turn, kind),
     orderHelp: (turn) => handOff(turn, { team: 'ORDERS', reason: 'CUSTOMER_ASKED', stepsTried: [], summary: 'Customer asked for help with an order.' }),
   };
 }
@@ -23,7 +24,7 @@ function helpEntries(): HelpEntries {
 export function buildSkill(deps: SkillDeps): Skill {
   const log = logTurn(deps);
   // Order matters: each area's handlers before the support entry's, built-ins (with the catch-all) last.
-  const handlers = [...supportHandlers(helpEntries()), ...builtInHandlers];
+  const handlers = [...diagnosisHandlers, ...supportHandlers(helpEntries()), ...builtInHandlers];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
     .addRequestInterceptors(openTurn(deps), log.request)

@@ -1,9 +1,10 @@
 import type { InteractionModel, ModelFragment } from '../model-types';
 import { builtInsFragment } from './built-ins';
+import { diagnosisFragment } from './diagnosis';
 import { supportFragment } from './support';
 
 /** One fragment per conversation area, in the order their intents are listed. */
-const fragments: ModelFragment[] = [supportFragment, builtInsFragment];
+const fragments: ModelFragment[] = [supportFragment, diagnosisFragment, builtInsFragment];
 
 export const INVOCATION_NAME = 'device help desk';
 

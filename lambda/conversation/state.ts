@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DiagnosisStateSchema } from '../domain/diagnosis/progress';
 import { HandoffSchema } from '../domain/handoff';
 import { DEVICE_KINDS, SUPPORT_TOPICS } from '../vocabulary/support';
 
@@ -19,6 +20,8 @@ export const SessionStateSchema = z.object({
   pending: PendingQuestionSchema.optional(),
   /** What a person on the team will be handed, once an area has decided the customer needs one. */
   handoff: HandoffSchema.optional(),
+  /** A device diagnosis in progress. */
+  diagnosis: DiagnosisStateSchema.optional(),
   /** The last thing said, for "repeat that". */
   last: z.object({ speech: z.string(), reprompt: z.string() }).optional(),
 });
