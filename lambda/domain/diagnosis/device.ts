@@ -78,10 +78,16 @@ export function narrow(candidates: RegisteredDevice[], spoken: string | undefine
  */
 export function resolveDevice(query: DeviceQuery): DeviceResolution {
   const { account, requesting, symptomFamilies } = query;
-  const impliedFamily = symptomFamilies?.length === 1 ? symptomFamilies[0] : undefined;
-  const named = query.named ?? (impliedFamily ? FAMILY_KIND[impliedFamily] : undefined);
   const allows = (family: DeviceFamily) => !symptomFamilies || symptomFamilies.includes(family);
+  const own = requesting.deviceId ? account?.devices.find((d) => d.alexaDeviceId === requesting.deviceId) : undefined;
+  if (own && !query.named && allows(own.family)) return { kind: 'REGISTERED', device: own, deviceKind: kindOf(own) };
 
+  const inferred = own ? undefined : inferKind(requesting);
+  const impliedFamily = symptomFamilies?.length === 1 ? symptomFamilies[0] : undefined;
+  // "The remote doesn't work" said to an unknown Fire TV is most likely about that Fire TV.
+  if (!query.named && impliedFamily && inferred && FAMILY_OF_KIND[inferred] === impliedFamily) return { kind: 'CONFIRM_INFERRED', deviceKind: inferred };
+
+  const named = query.named ?? (impliedFamily ? FAMILY_KIND[impliedFamily] : undefined);
   if (named) {
     if (!account) return { kind: 'GENERIC', deviceKind: named };
     const matches = narrow(account.devices.filter(fits(named)), query.named ? query.spoken : undefined);
@@ -89,10 +95,6 @@ export function resolveDevice(query: DeviceQuery): DeviceResolution {
     if (matches.length === 1) return { kind: 'REGISTERED', device: matches[0], deviceKind: kindOf(matches[0]) };
     return { kind: 'CHOOSE', candidates: matches };
   }
-
-  const own = requesting.deviceId ? account?.devices.find((d) => d.alexaDeviceId === requesting.deviceId) : undefined;
-  if (own) return allows(own.family) ? { kind: 'REGISTERED', device: own, deviceKind: kindOf(own) } : { kind: 'ASK' };
-  const inferred = inferKind(requesting);
   if (inferred && allows(FAMILY_OF_KIND[inferred])) return { kind: 'CONFIRM_INFERRED', deviceKind: inferred };
   return { kind: 'ASK' };
 }

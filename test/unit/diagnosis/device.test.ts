@@ -24,6 +24,8 @@ describe('which device the problem is about', () => {
     ['"my echo show" is the Echo with a screen', { account: alex, requesting: speaker, named: 'ECHO_SHOW', spoken: 'echo show' }, { kind: 'REGISTERED', device: show, deviceKind: 'ECHO_SHOW' }],
     ['a symptom only a Fire TV has finds the Fire TV from an Echo', { account: alex, requesting: { deviceId: DEMO_DEVICE_IDS.echoDot, videoApp: false }, symptomFamilies: ['FIRE_TV'] }, { kind: 'REGISTERED', device: fireTv, deviceKind: 'FIRE_TV' }],
     ['a symptom the requesting device cannot have: ask', { account: alex, requesting: { deviceId: DEMO_DEVICE_IDS.echoDot, videoApp: false }, symptomFamilies: ['FIRE_TV', 'KINDLE'] }, { kind: 'ASK' }],
+    ['an Echo-only symptom from an Echo Show is about that Show, not "which Echo?"', { account: alex, requesting: { deviceId: DEMO_DEVICE_IDS.echoShow, viewportMode: 'HUB', videoApp: false }, symptomFamilies: ['ECHO'] }, { kind: 'REGISTERED', device: show, deviceKind: 'ECHO_SHOW' }],
+    ['a Fire TV-only symptom said to an unknown TV is about that TV, to confirm', { account: alex, requesting: tv, symptomFamilies: ['FIRE_TV'] }, { kind: 'CONFIRM_INFERRED', deviceKind: 'FIRE_TV' }],
     ['a named device with no linked account: generic', { requesting: speaker, named: 'FIRE_TV', spoken: 'fire tv' }, { kind: 'GENERIC', deviceKind: 'FIRE_TV' }],
     ['a named device the account does not have: generic', { account: sam, requesting: speaker, named: 'KINDLE', spoken: 'kindle' }, { kind: 'GENERIC', deviceKind: 'KINDLE' }],
     ['an unknown device with a TV screen: Fire TV, to confirm', { requesting: tv }, { kind: 'CONFIRM_INFERRED', deviceKind: 'FIRE_TV' }],
