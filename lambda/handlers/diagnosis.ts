@@ -7,7 +7,7 @@ import { Diagnosis, type Answer, type Position } from '../domain/diagnosis/engin
 import { familiesWith, treeFor } from '../domain/diagnosis/knowledge';
 import { DIAGNOSIS_AREA, DiagnosisStateSchema, type DiagnosisDevice, type DiagnosisState } from '../domain/diagnosis/progress';
 import { statusFacts } from '../domain/diagnosis/status';
-import { diagnosisHandoff } from '../domain/diagnosis/summary';
+import { diagnosisHandoff, unresolvedHandoff } from '../domain/diagnosis/summary';
 import type { Account, RegisteredDevice } from '../domain/model';
 import { Ssml, spokenList, text } from '../speech/ssml';
 import { withTimeout } from '../util/timeout';
@@ -29,6 +29,12 @@ const PENDING = {
 } as const;
 
 const pendingIs = (input: HandlerInput, ...ids: string[]) => ids.includes(Turn.of(input).state.pending?.id ?? '');
+
+/** A diagnosis is under way and the last question was the diagnosis's own (not another area's). */
+const inDiagnosis = (input: HandlerInput) => {
+  const { state } = Turn.of(input);
+  return (state.pending?.id ?? '').startsWith('diagnosis.') && active(state.diagnosis) !== undefined;
+};
 
 // ---------------------------------------------------------------------------------------------------------
 // Speaking about the device
@@ -266,9 +272,11 @@ const ANSWER_OF: Record<string, Answer> = {
   [N.next]: 'SKIPPED',
 };
 
-/** "It worked", "that didn't help", "I already tried that", yes, no and "skip", on a step. */
+/** "It worked", "that didn't help", "I already tried that" and "skip" on a step (also straight after a pause); yes and no to a step. */
 const stepAnswer: RequestHandler = {
-  canHandle: (input) => isIntent(input, ...Object.keys(ANSWER_OF)) && pendingIs(input, PENDING.step) && active(Turn.of(input).state.diagnosis) !== undefined,
+  canHandle: (input) =>
+    inDiagnosis(input) &&
+    (isIntent(input, B.yes, B.no) ? pendingIs(input, PENDING.step) : isIntent(input, ...Object.keys(ANSWER_OF)) && pendingIs(input, PENDING.step, PENDING.paused)),
   async handle(input) {
     const turn = Turn.of(input);
     const state = turn.state.diagnosis!;
@@ -311,13 +319,13 @@ async function notUnderstood(turn: Turn): Promise<Response> {
 
 /** Words that fit no intent, during a step. */
 const stepFallback: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.fallback) && pendingIs(input, PENDING.step) && active(Turn.of(input).state.diagnosis) !== undefined,
+  canHandle: (input) => isIntent(input, B.fallback) && pendingIs(input, PENDING.step) && inDiagnosis(input),
   handle: (input) => notUnderstood(Turn.of(input)),
 };
 
 /** "Go back": the step before, its answer forgotten. */
 const goBack: RequestHandler = {
-  canHandle: (input) => isIntent(input, N.previous) && active(Turn.of(input).state.diagnosis) !== undefined,
+  canHandle: (input) => isIntent(input, N.previous) && inDiagnosis(input),
   handle(input) {
     const turn = Turn.of(input);
     const state = turn.state.diagnosis!;
@@ -332,7 +340,7 @@ const goBack: RequestHandler = {
 
 /** "Wait", "hold on": keep the place and the session, and wait for "continue". */
 const wait: RequestHandler = {
-  canHandle: (input) => isIntent(input, D.wait) && active(Turn.of(input).state.diagnosis) !== undefined,
+  canHandle: (input) => isIntent(input, D.wait) && inDiagnosis(input),
   async handle(input) {
     const turn = Turn.of(input);
     turn.state.pending = { id: PENDING.paused };
@@ -343,9 +351,7 @@ const wait: RequestHandler = {
 
 /** "Continue" after a pause (or "yes, I'm ready"); during a step, "I'm done" asks how it went. */
 const carryOn: RequestHandler = {
-  canHandle: (input) =>
-    active(Turn.of(input).state.diagnosis) !== undefined &&
-    (isIntent(input, D.resume) || (isIntent(input, B.yes) && pendingIs(input, PENDING.paused))),
+  canHandle: (input) => inDiagnosis(input) && (isIntent(input, D.resume) || (isIntent(input, B.yes) && pendingIs(input, PENDING.paused))),
   handle(input) {
     const turn = Turn.of(input);
     const state = turn.state.diagnosis!;
@@ -361,7 +367,7 @@ const carryOn: RequestHandler = {
 
 /** "No" to "ready to carry on?": the place is saved for next time. */
 const notReady: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.no) && pendingIs(input, PENDING.paused) && active(Turn.of(input).state.diagnosis) !== undefined,
+  canHandle: (input) => isIntent(input, B.no) && pendingIs(input, PENDING.paused) && inDiagnosis(input),
   async handle(input) {
     const turn = Turn.of(input);
     await saveProgress(turn);
@@ -371,7 +377,7 @@ const notReady: RequestHandler = {
 
 /** Help during the steps: what the customer can say, then the step again. */
 const helpDuringSteps: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.help) && active(Turn.of(input).state.diagnosis) !== undefined,
+  canHandle: (input) => isIntent(input, B.help) && inDiagnosis(input),
   handle(input) {
     const turn = Turn.of(input);
     const current = active(turn.state.diagnosis)!;
@@ -409,7 +415,7 @@ const offerTeamAnswer: RequestHandler = {
     const current = active(state);
     if (isIntent(input, B.yes)) {
       if (current) return escalate(turn, current.position.history, 'DIAGNOSIS_UNRESOLVED');
-      return handOff(turn, unresolvedWithoutSteps(state));
+      return handOff(turn, unresolvedHandoff(state.device!));
     }
     state.misses = 0;
     if (current) return speakStep(turn, state, turn.speech('diagnosis.carryOn'));
@@ -470,18 +476,6 @@ async function escalate(turn: Turn, history: Position['history'], reason: 'DIAGN
   return withLead(turn, response, turn.speech('diagnosis.escalating', { team: teamWords(turn, current.device) }));
 }
 
-/** The team, when the customer's problem has no tree: the summary says so. */
-function unresolvedWithoutSteps(state: DiagnosisState) {
-  const device = state.device!;
-  return {
-    team: device.family,
-    reason: 'DIAGNOSIS_UNRESOLVED' as const,
-    device: { family: device.family, model: device.model, name: device.name, status: device.status },
-    stepsTried: [],
-    summary: `${device.name ?? device.family}: the customer described a problem the desk has no steps for. Device status: ${device.status ?? 'not available'}.`,
-  };
-}
-
 /** Puts a sentence before what another area said, keeping "repeat that" word for word. */
 function withLead(turn: Turn, response: Response, lead: string): Response {
   const speech = response.outputSpeech;
@@ -493,7 +487,7 @@ function withLead(turn: Turn, response: Response, lead: string): Response {
 
 /** "Agent" mid-diagnosis: the team gets the steps so far. */
 const agentDuringSteps: RequestHandler = {
-  canHandle: (input) => isIntent(input, SUPPORT_INTENTS.talkToAgent) && active(Turn.of(input).state.diagnosis) !== undefined && !Turn.of(input).state.handoff,
+  canHandle: (input) => isIntent(input, SUPPORT_INTENTS.talkToAgent) && inDiagnosis(input),
   handle(input) {
     const turn = Turn.of(input);
     const current = active(turn.state.diagnosis)!;
@@ -503,7 +497,7 @@ const agentDuringSteps: RequestHandler = {
 
 /** Stop or cancel mid-way: the place is saved for next time. */
 const stopMidway: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.stop, B.cancel) && active(Turn.of(input).state.diagnosis) !== undefined,
+  canHandle: (input) => isIntent(input, B.stop, B.cancel) && inDiagnosis(input),
   async handle(input) {
     const turn = Turn.of(input);
     await saveProgress(turn);

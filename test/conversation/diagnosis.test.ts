@@ -132,7 +132,8 @@ describe('diagnosis of a device the customer names', () => {
     expect(second.speech).toBe("I don't have steps for that one. Would you like me to pass it to our Kindle team?");
     const yes = await c.intent('AMAZON.YesIntent');
     expect(yes.speech).toContain('Our Kindle team looks after that.');
-    expect(c.state?.handoff).toMatchObject({ team: 'KINDLE', reason: 'DIAGNOSIS_UNRESOLVED', device: { name: "Alex's Kindle" } });
+    expect(c.state?.handoff).toMatchObject({ team: 'KINDLE', reason: 'DIAGNOSIS_UNRESOLVED', device: { name: "Alex's Kindle" }, stepsTried: [] });
+    expect((c.state?.handoff as { summary: string }).summary).toMatch(/^Alex's Kindle \(Kindle Paperwhite \(11th Gen\)\): a problem the desk has no troubleshooting steps for\. Device status: offline, last seen 9 days ago; battery 4%/);
   });
 });
 
@@ -247,6 +248,20 @@ describe('the steps, as a good agent takes them', () => {
     expect(resumed.speech).toBe("Okay, here's where we were. Press volume up on your Fire TV remote, and on your TV's own remote, in case either is muted. Did that fix it?");
     const done = await c.intent('ContinueIntent');
     expect(done.speech).toBe('Did that fix it?');
+  });
+
+  it('takes "it worked" straight after a pause', async () => {
+    const c = new Conversation(fromFireTv);
+    await describe_(c, symptom('no sound', 'NO_SOUND'));
+    await c.intent('WaitIntent');
+    expect((await c.intent('ItWorkedIntent')).endsSession).toBe(true);
+  });
+
+  it('leaves help and stop to the rest of the desk once the customer has moved on to something else', async () => {
+    const c = new Conversation(fromFireTv);
+    await describe_(c, symptom('no sound', 'NO_SOUND'));
+    await c.intent('SupportIntent', { topic: { spoken: 'order', id: 'ORDER' } });
+    expect((await c.intent('AMAZON.HelpIntent')).speech).toBe(plain(t('core.help')));
   });
 
   it('a "no" to carrying on after a pause saves the place and closes', async () => {

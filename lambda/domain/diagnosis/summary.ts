@@ -24,6 +24,11 @@ const ANSWER_WORDS: Record<Answer, string> = {
 
 const FAMILY_WORDS: Record<DeviceFamily, string> = { ECHO: 'Echo', FIRE_TV: 'Fire TV', KINDLE: 'Kindle' };
 
+function describe(device: DiagnosedDevice): string {
+  if (device.name) return `${device.name}${device.model ? ` (${device.model})` : ''}`;
+  return `${FAMILY_WORDS[device.family]}, not identified on the account`;
+}
+
 /**
  * What the device team is handed when the desk could not fix it: device, symptom, every step with the
  * customer's answer, and the device status, so the customer never repeats any of it.
@@ -38,7 +43,7 @@ export function diagnosisHandoff(input: {
   const { diagnosis, device, symptom, history, reason } = input;
   const problem = SYMPTOM_WORDS_EN_US[symptom].value;
   const stepsTried = history.map((h) => ({ stepId: h.stepId, instruction: diagnosis.step(h.stepId).say, answer: ANSWER_WORDS[h.answer] }));
-  const which = device.name ? `${device.name}${device.model ? ` (${device.model})` : ''}` : `${FAMILY_WORDS[device.family]}${device.model ? ` (${device.model})` : ''}, not identified on the account`;
+  const which = describe(device);
   const tried = stepsTried.length
     ? `Steps tried: ${stepsTried.map((s, i) => `${i + 1}. ${s.instruction} (${s.answer})`).join(' ')}`
     : 'No steps tried yet.';
@@ -50,5 +55,16 @@ export function diagnosisHandoff(input: {
     problem: { symptomId: symptom, description: problem },
     stepsTried,
     summary: `${which}: ${problem}. Device status: ${device.status ?? 'not available'}. ${tried} ${outcome}`,
+  };
+}
+
+/** For the team when the customer's problem is one the desk has no steps for. */
+export function unresolvedHandoff(device: DiagnosedDevice): Handoff {
+  return {
+    team: device.family,
+    reason: 'DIAGNOSIS_UNRESOLVED',
+    device: { family: device.family, model: device.model, name: device.name, status: device.status },
+    stepsTried: [],
+    summary: `${describe(device)}: a problem the desk has no troubleshooting steps for. Device status: ${device.status ?? 'not available'}. No steps tried.`,
   };
 }
