@@ -62,7 +62,8 @@ export const diagnosisFragment: ModelFragment = {
         "that didn't help", "it didn't help", "that didn't work", "it didn't work", "didn't work", "didn't help", 'still not working',
         "it's still not working", "it still doesn't work", 'still broken', "it's still broken", 'no luck', 'still the same',
         'nothing changed', 'no change', "it's still doing it", "no it didn't work", "no that didn't work", 'no still not working',
-        'not fixed', "it's not fixed", "that didn't fix it", "it didn't fix it",
+        'not fixed', "it's not fixed", "that didn't fix it", "it didn't fix it", 'that did not help', 'it did not help',
+        'that did not work', 'it did not work', 'did not help', 'it still does not work', 'that did not fix it',
       ),
     },
     {

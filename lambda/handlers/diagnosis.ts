@@ -257,6 +257,7 @@ async function speakStep(turn: Turn, state: DiagnosisState, lead?: string): Prom
   const instruction = text(step.say).markup;
   const check = step.kind === 'ACTION' ? (step.ask ? text(step.ask).markup : t('diagnosis.didItWork')) : '';
   const reprompt = step.kind === 'QUESTION' ? instruction : step.ask ? check : t('diagnosis.didItWorkReprompt');
+  state.misses = 0;
   turn.state.diagnosis = state;
   turn.state.pending = { id: PENDING.step };
   await saveProgress(turn);
@@ -292,7 +293,6 @@ const stepAnswer: RequestHandler = {
         return escalate(turn, move.history, 'DIAGNOSIS_UNRESOLVED');
       case 'NEXT':
         state.position = move.position;
-        state.misses = 0;
         return speakStep(turn, state, turn.speech(`diagnosis.next.${answer as Exclude<Answer, 'FIXED'>}`));
     }
   },
@@ -333,7 +333,6 @@ const goBack: RequestHandler = {
     const before = current.diagnosis.back(current.position);
     if (!before) return speakStep(turn, state, turn.speech('diagnosis.firstAlready'));
     state.position = before;
-    state.misses = 0;
     return speakStep(turn, state, turn.speech('diagnosis.goingBack'));
   },
 };
@@ -417,8 +416,8 @@ const offerTeamAnswer: RequestHandler = {
       if (current) return escalate(turn, current.position.history, 'DIAGNOSIS_UNRESOLVED');
       return handOff(turn, unresolvedHandoff(state.device!));
     }
-    state.misses = 0;
     if (current) return speakStep(turn, state, turn.speech('diagnosis.carryOn'));
+    state.misses = 0;
     return startSteps(turn, false);
   },
 };

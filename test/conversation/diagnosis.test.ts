@@ -210,6 +210,24 @@ describe('the steps, as a good agent takes them', () => {
     expect(c.state?.handoff).toMatchObject({ team: 'ECHO', device: { name: 'Bedroom Echo Show' }, problem: { symptomId: 'LIGHT_RING' } });
   });
 
+  it('starts counting again once a step is back on track', async () => {
+    const c = new Conversation(fromFireTv);
+    await describe_(c, symptom('app crashing', 'APP_CRASHING'));
+    await c.intent('AMAZON.FallbackIntent');
+    await c.intent('WaitIntent');
+    await c.intent('ContinueIntent');
+    expect((await c.intent('AMAZON.FallbackIntent')).speech).toBe(plain(t('diagnosis.rephraseAction')));
+  });
+
+  it('"no" to the team when no steps fit asks for the problem again, with a fresh count', async () => {
+    const c = new Conversation(fromEchoDot);
+    await describe_(c, { ...device('kindle', 'KINDLE'), ...symptom('no sound', 'NO_SOUND') });
+    await describe_(c, symptom('smells like smoke'));
+    const no = await c.intent('AMAZON.NoIntent');
+    expect(no.speech).toContain("What's happening with Alex's Kindle?");
+    expect((await describe_(c, symptom('smells like smoke'))).speech).toBe(plain(t('diagnosis.unknownSymptom.KINDLE')));
+  });
+
   it('an action step rephrased asks for a plain yes or no', async () => {
     const c = new Conversation(fromFireTv);
     await describe_(c, symptom('app crashing', 'APP_CRASHING'));
