@@ -291,9 +291,13 @@ const stepAnswer: RequestHandler = {
         return fixed(turn, current.diagnosis);
       case 'ESCALATE':
         return escalate(turn, move.history, 'DIAGNOSIS_UNRESOLVED');
-      case 'NEXT':
+      case 'NEXT': {
+        // "No" to "did that fix it?" is "that didn't help".
+        const asked = current.diagnosis.step(current.position.stepId).kind;
+        const lead = asked === 'ACTION' && answer === 'NO' ? 'NOT_FIXED' : (answer as Exclude<Answer, 'FIXED'>);
         state.position = move.position;
-        return speakStep(turn, state, turn.speech(`diagnosis.next.${answer as Exclude<Answer, 'FIXED'>}`));
+        return speakStep(turn, state, turn.speech(`diagnosis.next.${lead}`));
+      }
     }
   },
 };

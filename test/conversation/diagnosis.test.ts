@@ -145,6 +145,8 @@ describe('diagnosis without what the account knows', () => {
     const first = await c.intent('AMAZON.YesIntent');
     expect(first.speech).toBe("Okay, let's fix it together, one step at a time. Use your TV's own remote to switch to the HDMI input your Fire TV is plugged into. Did that fix it?");
     expect(first.speech).not.toContain('I can see');
+    const no = await c.intent('AMAZON.NoIntent');
+    expect(no.speech).toBe("Okay, let's try something else. Look at the Fire TV itself. Is its small light on?");
   });
 
   it('no linked account: "no" to the guess asks which device', async () => {
