@@ -1,32 +1,17 @@
 import { getIntentName, getRequest, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response, SessionEndedRequest } from 'ask-sdk-model';
-import { isIntent, isRequest, resolveSlot, resolvedId } from '../conversation/matchers';
+import { isIntent, isRequest } from '../conversation/matchers';
 import { Turn } from '../conversation/turn';
-import { chooseAmong, deviceKey, kindOf, resolveDevice, type RequestingDevice } from '../domain/diagnosis/device';
-import { Diagnosis, type Answer, type Position } from '../domain/diagnosis/engine';
-import { familiesWith, treeFor } from '../domain/diagnosis/knowledge';
-import { DIAGNOSIS_AREA, DiagnosisStateSchema, type DiagnosisDevice, type DiagnosisState } from '../domain/diagnosis/progress';
-import { statusFacts } from '../domain/diagnosis/status';
-import { diagnosisHandoff, unresolvedHandoff } from '../domain/diagnosis/summary';
-import type { Account, RegisteredDevice } from '../domain/model';
-import { Ssml, spokenList, text } from '../speech/ssml';
-import { withTimeout } from '../util/timeout';
-import { DIAGNOSIS_INTENTS as D, DIAGNOSIS_SLOTS, NAVIGATION_INTENTS as N, SYMPTOM_IDS } from '../vocabulary/diagnosis';
-import { BUILT_IN_INTENTS as B, DEVICE_KINDS, FAMILY_OF_KIND, SUPPORT_INTENTS, type DeviceKind } from '../vocabulary/support';
+import type { Answer } from '../domain/diagnosis/engine';
+import { unresolvedHandoff } from '../domain/diagnosis/summary';
+import { text } from '../speech/ssml';
+import { DIAGNOSIS_INTENTS as D, NAVIGATION_INTENTS as N } from '../vocabulary/diagnosis';
+import { BUILT_IN_INTENTS as B, DEVICE_KINDS, SUPPORT_INTENTS, type DeviceKind } from '../vocabulary/support';
 import { handOff } from './handoff';
 import { welcome } from './support';
-
-/** What each yes/no (or bare answer) of the diagnosis replies to. */
-const PENDING = {
-  step: 'diagnosis.step',
-  paused: 'diagnosis.paused',
-  confirmDevice: 'diagnosis.confirmDevice',
-  askDevice: 'diagnosis.askDevice',
-  whichDevice: 'diagnosis.whichDevice',
-  askSymptom: 'diagnosis.askSymptom',
-  offerTeam: 'diagnosis.offerTeam',
-  resume: 'diagnosis.resume',
-} as const;
+import { active, clearProgress, saveProgress, savedProgress } from './diagnosis-progress';
+import { PENDING, deviceWords, escalate, fixed, notUnderstood, speakStep } from './diagnosis-speech';
+import { begin, genericDevice, startSteps } from './diagnosis-start';
 
 const pendingIs = (input: HandlerInput, ...ids: string[]) => ids.includes(Turn.of(input).state.pending?.id ?? '');
 
@@ -37,232 +22,7 @@ const inDiagnosis = (input: HandlerInput) => {
 };
 
 // ---------------------------------------------------------------------------------------------------------
-// Speaking about the device
-
-function deviceWords(turn: Turn, device: DiagnosisDevice | RegisteredDevice): Ssml {
-  const t = turn.speech;
-  const kind = 'kind' in device ? device.kind : kindOf(device);
-  if (!device.name) return new Ssml(t('diagnosis.yourKind', { kind: t(`support.kinds.${kind}`) }));
-  // "Alex's Kindle" already says whose it is.
-  return /'s\b/.test(device.name) ? text(device.name) : new Ssml(t('diagnosis.yourDevice', { name: device.name }));
-}
-
-const teamWords = (turn: Turn, device: DiagnosisDevice) => turn.speech(`support.teams.${device.family}`);
-
-// ---------------------------------------------------------------------------------------------------------
-// Progress: kept in the session and saved, so a customer who leaves can carry on next time
-
-async function saveProgress(turn: Turn): Promise<void> {
-  const diagnosis = turn.state.diagnosis;
-  if (!diagnosis?.position) return;
-  try {
-    await withTimeout(
-      turn.deps.progress.save(turn.userId, { area: DIAGNOSIS_AREA, data: diagnosis, savedAt: turn.deps.clock.now().toISOString() }),
-      turn.deps.backendTimeoutMs,
-      'progress save',
-    );
-  } catch (error) {
-    turn.deps.log.warn('diagnosis progress not saved', { error: (error as Error).name });
-  }
-}
-
-async function clearProgress(turn: Turn): Promise<void> {
-  try {
-    await withTimeout(turn.deps.progress.clear(turn.userId), turn.deps.backendTimeoutMs, 'progress clear');
-  } catch (error) {
-    turn.deps.log.warn('diagnosis progress not cleared', { error: (error as Error).name });
-  }
-}
-
-/** The diagnosis saved in an earlier session, when there is one that still fits the knowledge base. */
-function savedProgress(turn: Turn): Promise<DiagnosisState | undefined> {
-  return turn.memo('diagnosis.saved', async () => {
-    try {
-      const saved = await withTimeout(turn.deps.progress.load(turn.userId), turn.deps.backendTimeoutMs, 'progress load');
-      if (saved?.area !== DIAGNOSIS_AREA) return undefined;
-      const parsed = DiagnosisStateSchema.safeParse(saved.data);
-      if (!parsed.success) return undefined;
-      return active(parsed.data) ? parsed.data : undefined;
-    } catch (error) {
-      turn.deps.log.warn('diagnosis progress unavailable', { error: (error as Error).name });
-      return undefined;
-    }
-  });
-}
-
-/** The diagnosis and the step the customer is on, when a diagnosis is under way and still makes sense. */
-function active(state: DiagnosisState | undefined): { diagnosis: Diagnosis; position: Position; device: DiagnosisDevice } | undefined {
-  if (!state?.treeId || !state.position || !state.device) return undefined;
-  const diagnosis = Diagnosis.of(state.treeId, state.device.conditions);
-  if (!diagnosis || !diagnosis.has(state.position.stepId)) return undefined;
-  return { diagnosis, position: state.position, device: state.device };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Finding the device and the symptom
-
-function requestingDevice(turn: Turn): RequestingDevice {
-  const { context } = turn.input.requestEnvelope;
-  return {
-    deviceId: turn.deviceId,
-    viewportMode: context.Viewport?.mode,
-    videoApp: context.System.device?.supportedInterfaces?.VideoApp !== undefined,
-  };
-}
-
-async function linkedAccount(turn: Turn): Promise<Account | undefined> {
-  const link = await turn.accountLink();
-  return link.status === 'LINKED' ? link.account : undefined;
-}
-
-/** A registered device with what its status says; the status is a courtesy, so a slow backend only loses it. */
-async function withStatus(turn: Turn, device: RegisteredDevice): Promise<DiagnosisDevice> {
-  const base: DiagnosisDevice = { family: device.family, kind: kindOf(device), key: deviceKey(device), model: device.model, name: device.name, conditions: [] };
-  const link = await turn.accountLink();
-  if (link.status !== 'LINKED' || !base.key) return base;
-  try {
-    const status = await withTimeout(turn.deps.deviceStatus.getStatus(link.accessToken, base.key), turn.deps.backendTimeoutMs, 'device status');
-    if (!status) return base;
-    const facts = statusFacts(device.family, status, turn.deps.clock.now());
-    return { ...base, status: facts.plain, conditions: facts.conditions, daysSinceSync: facts.daysSinceSync, batteryPercent: facts.batteryPercent };
-  } catch (error) {
-    turn.deps.log.warn('device status unavailable', { error: (error as Error).name });
-    return base;
-  }
-}
-
-const genericDevice = (kind: DeviceKind): DiagnosisDevice => ({ family: FAMILY_OF_KIND[kind], kind, conditions: [] });
-
-/**
- * Starts (or refines) a diagnosis from what the customer just said: the device slot, the symptom slot, and
- * what earlier turns already established. `hint` is the kind triage settled on, used when nothing else names one.
- */
-async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
-  const { state } = turn;
-  const t = turn.speech;
-  const deviceSlot = resolveSlot(turn.input, DIAGNOSIS_SLOTS.device);
-  const symptomSlot = resolveSlot(turn.input, DIAGNOSIS_SLOTS.symptom);
-  const slotKind = resolvedId(deviceSlot, DEVICE_KINDS);
-  const symptom = resolvedId(symptomSlot, SYMPTOM_IDS);
-  const choosing = state.pending?.id === PENDING.whichDevice;
-
-  if (deviceSlot.kind !== 'EMPTY' && !slotKind && !(choosing && deviceSlot.kind === 'NO_MATCH')) {
-    state.pending = { id: 'support.topic' };
-    return turn.ask(t('support.unsupportedDevice', { device: deviceSlot.spoken }), t('support.askTopicReprompt')).getResponse();
-  }
-
-  const previous = state.diagnosis ?? { misses: 0 };
-  // A new problem or a newly named device starts the steps again; what is still true is kept.
-  const draft: DiagnosisState = {
-    device: slotKind && !choosing ? undefined : previous.device,
-    symptom: symptom ?? previous.symptom,
-    candidates: previous.candidates,
-    misses: symptom || slotKind ? 0 : previous.misses,
-  };
-  if (!symptom && !slotKind && active(previous)) return speakStep(turn, previous, t('diagnosis.resumeHere'));
-  if (symptomSlot.kind === 'NO_MATCH' && !symptom) draft.symptom = undefined;
-  state.diagnosis = draft;
-  state.topic = 'DEVICE';
-
-  if (!draft.device) {
-    const account = await linkedAccount(turn);
-    if (choosing && draft.candidates && account) {
-      const offered = account.devices.filter((d) => draft.candidates!.includes(deviceKey(d) ?? ''));
-      const chosen = chooseAmong(offered, slotKind, deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken);
-      if (chosen.length !== 1) return askWhichOne(turn, chosen.length > 1 ? chosen : offered);
-      draft.device = await withStatus(turn, chosen[0]);
-    } else {
-      const resolution = resolveDevice({
-        account,
-        requesting: requestingDevice(turn),
-        named: slotKind ?? hint,
-        spoken: deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken,
-        symptomFamilies: draft.symptom ? familiesWith(draft.symptom) : undefined,
-      });
-      switch (resolution.kind) {
-        case 'REGISTERED':
-          draft.device = await withStatus(turn, resolution.device);
-          break;
-        case 'GENERIC':
-          draft.device = genericDevice(resolution.deviceKind);
-          break;
-        case 'CHOOSE':
-          return askWhichOne(turn, resolution.candidates);
-        case 'CONFIRM_INFERRED':
-          state.pending = { id: PENDING.confirmDevice, data: { kind: resolution.deviceKind } };
-          return turn.ask(t(`diagnosis.confirmInferred.${resolution.deviceKind}`), t('diagnosis.confirmInferredReprompt')).getResponse();
-        case 'ASK':
-          state.pending = { id: PENDING.askDevice };
-          return turn.ask(t('diagnosis.askDevice'), t('diagnosis.askDeviceReprompt')).getResponse();
-      }
-    }
-  }
-  delete draft.candidates;
-  state.deviceKind = draft.device.kind;
-  return startSteps(turn, symptomSlot.kind === 'NO_MATCH' && !symptom);
-}
-
-function askWhichOne(turn: Turn, candidates: RegisteredDevice[]): Response {
-  const t = turn.speech;
-  const diagnosis = turn.state.diagnosis!;
-  diagnosis.candidates = candidates.map((d) => deviceKey(d)).filter((k): k is string => k !== undefined);
-  turn.state.pending = { id: PENDING.whichDevice };
-  const choices = spokenList(candidates.map((d) => deviceWords(turn, d)), t('core.or'));
-  return turn.ask(t('diagnosis.whichOne', { choices }), t('diagnosis.whichOneReprompt', { choices })).getResponse();
-}
-
-/** With the device known: ask for the symptom, or find its tree and speak the first step. */
-function startSteps(turn: Turn, symptomNotUnderstood: boolean): Promise<Response> | Response {
-  const t = turn.speech;
-  const diagnosis = turn.state.diagnosis!;
-  const device = diagnosis.device!;
-  const tree = diagnosis.symptom ? treeFor(device.family, diagnosis.symptom) : undefined;
-  if (!tree) {
-    if (!diagnosis.symptom && !symptomNotUnderstood) {
-      turn.state.pending = { id: PENDING.askSymptom };
-      return turn
-        .ask(t(`diagnosis.askSymptom.${device.family}`, { device: deviceWords(turn, device) }), t(`diagnosis.askSymptomReprompt.${device.family}`))
-        .getResponse();
-    }
-    diagnosis.misses += 1;
-    diagnosis.symptom = undefined;
-    if (diagnosis.misses >= 2) {
-      turn.state.pending = { id: PENDING.offerTeam };
-      const team = teamWords(turn, device);
-      return turn.ask(t('diagnosis.offerTeamForSymptom', { team }), t('diagnosis.offerTeamReprompt', { team })).getResponse();
-    }
-    turn.state.pending = { id: PENDING.askSymptom };
-    return turn.ask(t(`diagnosis.unknownSymptom.${device.family}`), t('diagnosis.unknownSymptomReprompt')).getResponse();
-  }
-  const steps = new Diagnosis(device.family, tree, device.conditions);
-  diagnosis.treeId = tree.id;
-  diagnosis.position = steps.start();
-  diagnosis.misses = 0;
-  turn.deps.log.info('diagnosis started', { tree: tree.id, withStatus: device.status !== undefined, statusSteps: steps.plan.length });
-  return speakStep(turn, diagnosis, t('diagnosis.firstStep'));
-}
-
-// ---------------------------------------------------------------------------------------------------------
 // Steps
-
-/** Speaks the current step (with a lead-in), saves the place, and waits for the customer's answer. */
-async function speakStep(turn: Turn, state: DiagnosisState, lead?: string): Promise<Response> {
-  const t = turn.speech;
-  const current = active(state)!;
-  const step = current.diagnosis.step(current.position.stepId);
-  const device = deviceWords(turn, current.device);
-  const intro = step.status
-    ? t(`diagnosis.statusIntro.${step.status}`, { device, days: current.device.daysSinceSync ?? 0, percent: current.device.batteryPercent ?? 0 })
-    : undefined;
-  const instruction = text(step.say).markup;
-  const check = step.kind === 'ACTION' ? (step.ask ? text(step.ask).markup : t('diagnosis.didItWork')) : '';
-  const reprompt = step.kind === 'QUESTION' ? instruction : step.ask ? check : t('diagnosis.didItWorkReprompt');
-  state.misses = 0;
-  turn.state.diagnosis = state;
-  turn.state.pending = { id: PENDING.step };
-  await saveProgress(turn);
-  return turn.ask([lead, intro, instruction, check].filter(Boolean).join(' '), reprompt).getResponse();
-}
 
 const ANSWER_OF: Record<string, Answer> = {
   [D.itWorked]: 'FIXED',
@@ -301,25 +61,6 @@ const stepAnswer: RequestHandler = {
     }
   },
 };
-
-/** An answer that fits no step: the question again in other words, then the team. */
-async function notUnderstood(turn: Turn): Promise<Response> {
-  const t = turn.speech;
-  const state = turn.state.diagnosis!;
-  const current = active(state)!;
-  state.misses += 1;
-  if (state.misses >= 2) {
-    turn.state.pending = { id: PENDING.offerTeam };
-    const team = teamWords(turn, current.device);
-    return turn.ask(t('diagnosis.offerTeam', { team }), t('diagnosis.offerTeamReprompt', { team })).getResponse();
-  }
-  const step = current.diagnosis.step(current.position.stepId);
-  const rephrased = step.rephrase
-    ? `${t('diagnosis.rephrasePrefix')} ${text(step.rephrase).markup}`
-    : t('diagnosis.rephraseAction');
-  turn.state.pending = { id: PENDING.step };
-  return turn.ask(rephrased, rephrased).getResponse();
-}
 
 /** Words that fit no intent, during a step. */
 const stepFallback: RequestHandler = {
@@ -457,36 +198,7 @@ const launchWithProgress: RequestHandler = {
 };
 
 // ---------------------------------------------------------------------------------------------------------
-// Endings
-
-async function fixed(turn: Turn, diagnosis: Diagnosis): Promise<Response> {
-  turn.deps.log.info('diagnosis fixed', { tree: diagnosis.tree.id });
-  delete turn.state.diagnosis;
-  await clearProgress(turn);
-  return turn.tell(turn.speech('diagnosis.fixed', { comeBack: diagnosis.tree.ifItComesBack })).getResponse();
-}
-
-/** Hands the customer to the device team with the summary; the speech acknowledges what happened first. */
-async function escalate(turn: Turn, history: Position['history'], reason: 'DIAGNOSIS_UNRESOLVED' | 'CUSTOMER_ASKED'): Promise<Response> {
-  const state = turn.state.diagnosis!;
-  const current = active(state)!;
-  const handoff = diagnosisHandoff({ diagnosis: current.diagnosis, device: current.device, symptom: state.symptom ?? current.diagnosis.tree.covers[0], history, reason });
-  turn.deps.log.info('diagnosis handed off', { tree: current.diagnosis.tree.id, reason, steps: history.length });
-  delete turn.state.diagnosis;
-  await clearProgress(turn);
-  const response = await handOff(turn, handoff);
-  if (reason === 'CUSTOMER_ASKED') return response;
-  return withLead(turn, response, turn.speech('diagnosis.escalating', { team: teamWords(turn, current.device) }));
-}
-
-/** Puts a sentence before what another area said, keeping "repeat that" word for word. */
-function withLead(turn: Turn, response: Response, lead: string): Response {
-  const speech = response.outputSpeech;
-  if (speech?.type !== 'SSML') return response;
-  speech.ssml = speech.ssml.replace(/^<speak>/, `<speak>${lead} `);
-  if (turn.state.last) turn.state.last.speech = `${lead} ${turn.state.last.speech}`;
-  return response;
-}
+// Endings and leaving
 
 /** "Agent" mid-diagnosis: the team gets the steps so far. */
 const agentDuringSteps: RequestHandler = {

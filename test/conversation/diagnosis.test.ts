@@ -372,6 +372,14 @@ describe('carrying on next time', () => {
     expect(test.log.entries.map((e) => e.message)).toEqual(expect.arrayContaining(['diagnosis progress not saved', 'diagnosis progress unavailable']));
   });
 
+  it('a device-status backend that is down only loses the status step', async () => {
+    const test = testSkill({ deviceStatus: { getStatus: () => Promise.reject(new Error('down')) } });
+    const c = new Conversation(fromFireTv, test);
+    const first = await describe_(c, symptom("the remote doesn't work", 'REMOTE'));
+    expect(first.speech).toBe("Okay, let's fix it together, one step at a time. Put two fresh triple A batteries in the remote, the right way round. Did that fix it?");
+    expect(test.log.entries.map((e) => e.message)).toContain('device status unavailable');
+  });
+
   it('logs ids and outcomes, never device names', async () => {
     const c = new Conversation(fromFireTv);
     await describe_(c, symptom("the remote doesn't work", 'REMOTE'));
