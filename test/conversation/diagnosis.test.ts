@@ -86,10 +86,14 @@ describe('diagnosis from the device the customer is talking to', () => {
 });
 
 describe('diagnosis of a device the customer names', () => {
-  it('"my Kindle" from an Echo: looks it up on the account and syncs it first', async () => {
+  it('"my Kindle" from an Echo: looks it up on the account, charges it, then syncs it before anything else', async () => {
     const c = new Conversation(fromEchoDot);
     const first = await describe_(c, { ...device('kindle', 'KINDLE'), ...symptom('books missing', 'BOOKS_MISSING') });
-    expect(first.speech).toContain("I can see Alex's Kindle last synced 9 days ago, so let's sync it first. Make sure your Kindle is on Wi-Fi, then swipe down from the top of the screen and tap Sync.");
+    expect(first.speech).toContain("I can see the battery of Alex's Kindle was at 4 percent when it last checked in, so let's charge it first.");
+    const sync = await c.intent('DidNotHelpIntent');
+    expect(sync.speech).toContain("I can see Alex's Kindle last synced 9 days ago, so let's get it synced. Make sure your Kindle is on Wi-Fi, then swipe down from the top of the screen and tap Sync.");
+    const next = await c.intent('DidNotHelpIntent');
+    expect(next.speech).toContain("Can you see the Wi-Fi symbol at the top of your Kindle's screen?");
   });
 
   it('a Kindle that will not charge starts with charging, told by its battery level', async () => {

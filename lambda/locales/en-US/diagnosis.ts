@@ -37,7 +37,7 @@ export const diagnosis = {
     UPDATE_PENDING: 'I can see {{device}} has a software update waiting; let\'s install it first.',
     REMOTE_BATTERY_LOW: 'I can see the batteries in the remote of {{device}} are running low, so let\'s replace them first.',
     BATTERY_LOW: 'I can see the battery of {{device}} was at {{percent}} percent when it last checked in, so let\'s charge it first.',
-    NOT_SYNCED: 'I can see {{device}} last synced {{days}} days ago, so let\'s sync it first.',
+    NOT_SYNCED: 'I can see {{device}} last synced {{days}} days ago, so let\'s get it synced.',
   },
   firstStep: ["Okay, let's fix it together, one step at a time.", "Alright, let's sort this out, one step at a time."],
   didItWork: 'Did that fix it?',

@@ -40,7 +40,8 @@ export const kindleKnowledge = {
       covers: ['BOOKS_MISSING'],
       about: 'the missing books',
       ifItComesBack: 'tap Sync after connecting to Wi-Fi, and ask me again if books still don\'t appear',
-      statusFirst: ['NOT_SYNCED'],
+      // A nearly flat Kindle turns its Wi-Fi off, so it cannot sync until it has some charge.
+      statusFirst: ['BATTERY_LOW', 'NOT_SYNCED'],
       start: 'wifi',
       steps: [
         { id: 'wifi', kind: 'QUESTION', say: 'Can you see the Wi-Fi symbol at the top of your Kindle\'s screen?', rephrase: 'Is there a Wi-Fi symbol at the top of the screen?', yes: 'sync', no: 'connect' },
@@ -55,6 +56,7 @@ export const kindleKnowledge = {
       covers: ['OFFLINE'],
       about: 'the Wi-Fi connection',
       ifItComesBack: 'check Airplane Mode is off and restart your router, and ask me again if it keeps dropping',
+      statusFirst: ['BATTERY_LOW'],
       start: 'airplane',
       steps: [
         { id: 'airplane', kind: 'ACTION', say: 'Swipe down from the top of the screen and make sure Airplane Mode is off.', next: 'otherDevices' },
