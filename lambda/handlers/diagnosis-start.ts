@@ -2,7 +2,7 @@
 import type { Response } from 'ask-sdk-model';
 import { resolveSlot, resolvedId } from '../conversation/matchers';
 import type { Turn } from '../conversation/turn';
-import { chooseAmong, deviceKey, kindOf, resolveDevice, type RequestingDevice } from '../domain/diagnosis/device';
+import { chooseAmong, deviceKey, deviceNameEntities, kindOf, resolveDevice, type RequestingDevice } from '../domain/diagnosis/device';
 import { Diagnosis } from '../domain/diagnosis/engine';
 import { familiesWith, treeFor } from '../domain/diagnosis/knowledge';
 import type { DiagnosisDevice, DiagnosisState } from '../domain/diagnosis/progress';
@@ -11,7 +11,7 @@ import type { Account, RegisteredDevice } from '../domain/model';
 import { spokenList } from '../speech/ssml';
 import { withTimeout } from '../util/timeout';
 import { DIAGNOSIS_SLOTS, SYMPTOM_IDS } from '../vocabulary/diagnosis';
-import { DEVICE_KINDS, FAMILY_OF_KIND, type DeviceKind } from '../vocabulary/support';
+import { DEVICE_KINDS, FAMILY_OF_KIND, SLOT_TYPES, type DeviceKind } from '../vocabulary/support';
 import { active } from './diagnosis-progress';
 import { PENDING, deviceWords, speakStep, teamWords } from './diagnosis-speech';
 
@@ -61,7 +61,7 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
   const symptom = resolvedId(symptomSlot, SYMPTOM_IDS);
   const choosing = state.pending?.id === PENDING.whichDevice;
 
-  if (deviceSlot.kind !== 'EMPTY' && !slotKind && !(choosing && deviceSlot.kind === 'NO_MATCH')) {
+  if (deviceSlot.kind !== 'EMPTY' && !slotKind && !choosing) {
     state.pending = { id: 'support.topic' };
     return turn.ask(t('support.unsupportedDevice', { device: deviceSlot.spoken }), t('support.askTopicReprompt')).getResponse();
   }
@@ -83,9 +83,12 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
     const account = await linkedAccount(turn);
     if (choosing && draft.candidates && account) {
       const offered = account.devices.filter((d) => draft.candidates!.includes(deviceKey(d) ?? ''));
-      const chosen = chooseAmong(offered, slotKind, deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken);
+      // The customer's own device names resolve to the device's key (dynamic entities), other words are matched here.
+      const named = deviceSlot.kind === 'MATCH' ? offered.filter((d) => deviceSlot.ids.includes(deviceKey(d) ?? '')) : [];
+      const chosen = named.length === 1 ? named : chooseAmong(offered, slotKind, deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken);
       if (chosen.length !== 1) return askWhichOne(turn, chosen.length > 1 ? chosen : offered);
       draft.device = await withStatus(turn, chosen[0]);
+      turn.input.responseBuilder.addDirective({ type: 'Dialog.UpdateDynamicEntities', updateBehavior: 'CLEAR' });
     } else {
       const resolution = resolveDevice({
         account,
@@ -123,7 +126,11 @@ function askWhichOne(turn: Turn, candidates: RegisteredDevice[]): Response {
   diagnosis.candidates = candidates.map((d) => deviceKey(d)).filter((k): k is string => k !== undefined);
   turn.state.pending = { id: PENDING.whichDevice };
   const choices = spokenList(candidates.map((d) => deviceWords(turn, d)), t('core.or'));
-  return turn.ask(t('diagnosis.whichOne', { choices }), t('diagnosis.whichOneReprompt', { choices })).getResponse();
+  const entities = deviceNameEntities(candidates).map(({ id, value, synonyms }) => ({ id, name: { value, synonyms } }));
+  return turn
+    .ask(t('diagnosis.whichOne', { choices }), t('diagnosis.whichOneReprompt', { choices }))
+    .addDirective({ type: 'Dialog.UpdateDynamicEntities', updateBehavior: 'REPLACE', types: [{ name: SLOT_TYPES.device, values: entities }] })
+    .getResponse();
 }
 
 /** With the device known: ask for the symptom, or find its tree and speak the first step. */

@@ -238,6 +238,12 @@ const describeProblem: RequestHandler = {
   handle: (input) => begin(Turn.of(input)),
 };
 
+/** The answer to "which one?", however it was understood (the support entry would take a bare device name). */
+const chooseDevice: RequestHandler = {
+  canHandle: (input) => isIntent(input, D.describeProblem, SUPPORT_INTENTS.support) && pendingIs(input, PENDING.whichDevice),
+  handle: (input) => begin(Turn.of(input)),
+};
+
 /** Triage's hand-over: the support entry found it is about a device. */
 export function diagnoseDevice(turn: Turn, kind: DeviceKind): Promise<Response> {
   return begin(turn, kind);
@@ -247,6 +253,7 @@ export function diagnoseDevice(turn: Turn, kind: DeviceKind): Promise<Response> 
 export const diagnosisHandlers: RequestHandler[] = [
   launchWithProgress,
   resumeAnswer,
+  chooseDevice,
   describeProblem,
   confirmDevice,
   offerTeamAnswer,

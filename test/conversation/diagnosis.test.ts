@@ -113,6 +113,36 @@ describe('diagnosis of a device the customer names', () => {
     expect(c.state?.diagnosis).toMatchObject({ device: { name: 'Bedroom Echo Show' }, treeId: 'ECHO_SOUND' });
   });
 
+  it('teaches Alexa the customer\'s own device names for the answer, and takes "the kitchen one"', async () => {
+    const c = new Conversation(fromFireTv);
+    const which = await describe_(c, { ...device('echo', 'ECHO'), ...symptom('no sound', 'NO_SOUND') });
+    const entities = which.envelope.response.directives?.find((d) => d.type === 'Dialog.UpdateDynamicEntities');
+    expect(entities).toEqual({
+      type: 'Dialog.UpdateDynamicEntities',
+      updateBehavior: 'REPLACE',
+      types: [
+        {
+          name: 'DeviceType',
+          values: [
+            { id: DEMO_DEVICE_IDS.echoDot, name: { value: 'kitchen echo dot', synonyms: ['kitchen', 'kitchen one', 'the kitchen one'] } },
+            { id: DEMO_DEVICE_IDS.echoShow, name: { value: 'bedroom echo show', synonyms: ['bedroom', 'bedroom one', 'the bedroom one'] } },
+          ],
+        },
+      ],
+    });
+    const chosen = await c.intent('SupportIntent', { device: { spoken: 'the kitchen one', ids: [DEMO_DEVICE_IDS.echoDot] } });
+    expect(chosen.speech).toContain('Say: Alexa, volume six.');
+    expect(chosen.directives).toContain('Dialog.UpdateDynamicEntities');
+    expect(c.state?.diagnosis).toMatchObject({ device: { name: 'Kitchen Echo Dot' } });
+  });
+
+  it('takes a room it was not taught, by the words of the device name', async () => {
+    const c = new Conversation(fromFireTv);
+    await describe_(c, { ...device('echo', 'ECHO'), ...symptom('no sound', 'NO_SOUND') });
+    await c.intent('SupportIntent', device('bedroom'));
+    expect(c.state?.diagnosis).toMatchObject({ device: { name: 'Bedroom Echo Show' } });
+  });
+
   it('asks which one again when the answer fits neither', async () => {
     const c = new Conversation(fromFireTv);
     await describe_(c, { ...device('echo', 'ECHO'), ...symptom('no sound', 'NO_SOUND') });

@@ -111,3 +111,27 @@ export function chooseAmong(candidates: RegisteredDevice[], named: DeviceKind | 
 export function deviceKey(device: RegisteredDevice): string | undefined {
   return device.alexaDeviceId ?? device.serialNumber;
 }
+
+/** Words a customer may use for one of their own devices: its name, and the room or owner it starts with. */
+export interface DeviceNameEntity {
+  /** The device's key (see `deviceKey`). */
+  id: string;
+  value: string;
+  synonyms: string[];
+}
+
+/**
+ * The account's devices as slot values for this customer only (dynamic entities), so "the kitchen one" or
+ * "bedroom" answers "which one?" when several devices of a kind fit.
+ */
+export function deviceNameEntities(devices: RegisteredDevice[]): DeviceNameEntity[] {
+  return devices.flatMap((d) => {
+    const id = deviceKey(d);
+    const value = d.name.toLowerCase().replace(/[^a-z' ]/g, ' ').replace(/\s+/g, ' ').trim();
+    const first = value.split(' ')[0];
+    if (!id || !value) return [];
+    if (!first || first === value) return [{ id, value, synonyms: [] }];
+    // "Alex's Kindle" is "alex's"; "Kitchen Echo Dot" is "kitchen", "the kitchen one".
+    return [{ id, value, synonyms: first.endsWith("'s") ? [first] : [first, `${first} one`, `the ${first} one`] }];
+  });
+}

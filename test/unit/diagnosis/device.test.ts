@@ -1,5 +1,5 @@
 import { demoCustomers, DEMO_DEVICE_IDS } from '../../../lambda/adapters/demo/demo-data';
-import { chooseAmong, inferKind, resolveDevice, type DeviceQuery, type DeviceResolution } from '../../../lambda/domain/diagnosis/device';
+import { chooseAmong, deviceNameEntities, inferKind, resolveDevice, type DeviceQuery, type DeviceResolution } from '../../../lambda/domain/diagnosis/device';
 import { TEST_NOW } from '../../support/harness';
 
 const [alex, sam] = demoCustomers(TEST_NOW).map((c) => c.account);
@@ -53,5 +53,14 @@ describe('which device the problem is about', () => {
     ['echo', 'ECHO' as const, [dot, show]],
   ])('takes "%s" as the answer to which one', (spoken, named, expected) => {
     expect(chooseAmong([dot, show], named, spoken)).toEqual(expected);
+  });
+});
+
+describe('the customer\'s own device names, for "which one?"', () => {
+  it('offers each device by its name and by the room or owner it starts with', () => {
+    expect(deviceNameEntities([dot, kindle])).toEqual([
+      { id: DEMO_DEVICE_IDS.echoDot, value: 'kitchen echo dot', synonyms: ['kitchen', 'kitchen one', 'the kitchen one'] },
+      { id: 'G000DEMOKINDLE01', value: "alex's kindle", synonyms: ["alex's"] },
+    ]);
   });
 });
