@@ -1,7 +1,7 @@
 /** Speaking the diagnosis: the device, each step, and the two endings. */
 import type { Response } from 'ask-sdk-model';
 import type { Turn } from '../conversation/turn';
-import type { Diagnosis, Position } from '../domain/diagnosis/engine';
+import type { Diagnosis, Position, StepView } from '../domain/diagnosis/engine';
 import type { DiagnosisDevice, DiagnosisState } from '../domain/diagnosis/progress';
 import { diagnosisHandoff } from '../domain/diagnosis/summary';
 import { kindOf } from '../domain/diagnosis/device';
@@ -34,6 +34,12 @@ export function deviceWords(turn: Turn, device: DiagnosisDevice | RegisteredDevi
 /** The team that owns the device, as spoken: "Fire TV". */
 export const teamWords = (turn: Turn, device: DiagnosisDevice) => turn.speech(`support.teams.${device.family}`);
 
+/** The question after an action ("Did that fix it?", or the step's own), and its reprompt. */
+export function checkAfter(turn: Turn, step: StepView): { check: string; reprompt: string } {
+  if (step.ask) return { check: text(step.ask).markup, reprompt: text(step.ask).markup };
+  return { check: turn.speech('diagnosis.didItWork'), reprompt: turn.speech('diagnosis.didItWorkReprompt') };
+}
+
 /** Speaks the current step (with a lead-in), saves the place, and waits for the customer's answer. */
 export async function speakStep(turn: Turn, state: DiagnosisState, lead?: string): Promise<Response> {
   const t = turn.speech;
@@ -44,8 +50,7 @@ export async function speakStep(turn: Turn, state: DiagnosisState, lead?: string
     ? t(`diagnosis.statusIntro.${step.status}`, { device, days: current.device.daysSinceSync ?? 0, percent: current.device.batteryPercent ?? 0 })
     : undefined;
   const instruction = text(step.say).markup;
-  const check = step.kind === 'ACTION' ? (step.ask ? text(step.ask).markup : t('diagnosis.didItWork')) : '';
-  const reprompt = step.kind === 'QUESTION' ? instruction : step.ask ? check : t('diagnosis.didItWorkReprompt');
+  const { check, reprompt } = step.kind === 'ACTION' ? checkAfter(turn, step) : { check: '', reprompt: instruction };
   state.misses = 0;
   turn.state.diagnosis = state;
   turn.state.pending = { id: PENDING.step };

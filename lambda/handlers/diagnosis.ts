@@ -4,13 +4,12 @@ import { isIntent, isRequest } from '../conversation/matchers';
 import { Turn } from '../conversation/turn';
 import type { Answer } from '../domain/diagnosis/engine';
 import { unresolvedHandoff } from '../domain/diagnosis/summary';
-import { text } from '../speech/ssml';
 import { DIAGNOSIS_INTENTS as D, NAVIGATION_INTENTS as N } from '../vocabulary/diagnosis';
 import { BUILT_IN_INTENTS as B, DEVICE_KINDS, SUPPORT_INTENTS, type DeviceKind } from '../vocabulary/support';
 import { handOff } from './handoff';
 import { welcome } from './support';
 import { active, clearProgress, saveProgress, savedProgress } from './diagnosis-progress';
-import { PENDING, deviceWords, escalate, fixed, notUnderstood, speakStep } from './diagnosis-speech';
+import { PENDING, checkAfter, deviceWords, escalate, fixed, notUnderstood, speakStep } from './diagnosis-speech';
 import { begin, genericDevice, startSteps } from './diagnosis-start';
 
 const pendingIs = (input: HandlerInput, ...ids: string[]) => ids.includes(Turn.of(input).state.pending?.id ?? '');
@@ -102,8 +101,8 @@ const carryOn: RequestHandler = {
     const current = active(state)!;
     const step = current.diagnosis.step(current.position.stepId);
     if (pendingIs(input, PENDING.step) && step.kind === 'ACTION') {
-      const check = step.ask ? text(step.ask).markup : turn.speech('diagnosis.didItWork');
-      return turn.ask(check, step.ask ? check : turn.speech('diagnosis.didItWorkReprompt')).getResponse();
+      const { check, reprompt } = checkAfter(turn, step);
+      return turn.ask(check, reprompt).getResponse();
     }
     return speakStep(turn, state, turn.speech('diagnosis.resumeHere'));
   },
