@@ -395,6 +395,16 @@ describe('carrying on next time', () => {
     expect(await saved(test)).toMatchObject({ data: { position: { stepId: 'pairMode' } } });
   });
 
+  it.each([
+    ['a tree that no longer exists', { treeId: 'FIRE_TV_GONE', position: { stepId: 'pair', history: [] }, device: { family: 'FIRE_TV', kind: 'FIRE_TV' } }],
+    ['a step that no longer exists', { treeId: 'FIRE_TV_REMOTE', position: { stepId: 'gone', history: [] }, device: { family: 'FIRE_TV', kind: 'FIRE_TV' } }],
+    ['data of another shape', { treeId: 42 }],
+  ])('greets as usual when the saved progress is %s', async (_what, data) => {
+    const test = testSkill();
+    await test.deps.progress.save('amzn1.ask.account.TESTUSER', { area: 'diagnosis', data, savedAt: '2026-11-22T12:00:00.000Z' });
+    expect(plain((await new Conversation(fromFireTv, test).launch()).ssml)).toBe(plain(t('support.welcome')));
+  });
+
   it('a progress store that fails never breaks the conversation', async () => {
     const failing = { load: async () => Promise.reject(new Error('down')), save: async () => Promise.reject(new Error('down')), clear: async () => Promise.reject(new Error('down')) };
     const test = testSkill({ progress: failing });
