@@ -93,8 +93,8 @@ export async function escalate(turn: Turn, history: Position['history'], reason:
   delete turn.state.diagnosis;
   await clearProgress(turn);
   const response = await handOff(turn, handoff);
-  if (reason === 'CUSTOMER_ASKED') return response;
-  return withLead(turn, response, turn.speech('diagnosis.escalating', { team: teamWords(turn, current.device) }));
+  const lead = reason === 'CUSTOMER_ASKED' ? turn.speech('diagnosis.toTeamOnRequest') : turn.speech('diagnosis.escalating', { team: teamWords(turn, current.device) });
+  return withLead(turn, response, lead);
 }
 
 /** Puts a sentence before what another area said, keeping "repeat that" word for word. */
