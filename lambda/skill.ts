@@ -1,8 +1,8 @@
 import { SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { builtInHandlers, errorHandler } from './handlers/built-ins';
+import { diagnoseDevice, diagnosisHandlers } from './handlers/diagnosis';
 import { supportHandlers, type HelpEntries } from './handlers/support';
-import { handOff } from './handlers/handoff';
 import { routingHandlers } from './handlers/routing';
 import { orderHandlers, readOrders } from './handlers/orders';
 import { logTurn, openTurn, saveTurn } from './interceptors/turn';
@@ -16,7 +16,7 @@ export type Skill = ReturnType<ReturnType<typeof SkillBuilders.custom>['create']
 /** Where triage hands over; each conversation area supplies its own entry. */
 function helpEntries(): HelpEntries {
   return {
-    deviceHelp: (turn, family) => handOff(turn, { team: family, reason: 'CUSTOMER_ASKED', device: { family }, stepsTried: [], summary: `Customer asked for help with a ${family} device.` }),
+    deviceHelp: (turn, _family, kind) => diagnoseDevice(turn, kind),
     orderHelp: readOrders,
   };
 }
@@ -25,7 +25,7 @@ function helpEntries(): HelpEntries {
 export function buildSkill(deps: SkillDeps): Skill {
   const log = logTurn(deps);
   // Order matters: each area's handlers before the support entry's, built-ins (with the catch-all) last.
-  const handlers = [...routingHandlers(), ...orderHandlers(), ...supportHandlers(helpEntries()), ...builtInHandlers];
+  const handlers = [...routingHandlers(), ...orderHandlers(), ...diagnosisHandlers, ...supportHandlers(helpEntries()), ...builtInHandlers];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
     .addRequestInterceptors(openTurn(deps), log.request)

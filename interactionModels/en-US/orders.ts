@@ -141,7 +141,7 @@ export const ordersFragment: ModelFragment = {
     },
     {
       name: ORDER_INTENTS.more,
-      samples: samples('hear more', 'more orders', 'tell me more', 'the rest', 'read the rest', 'the other orders', 'read me the others', 'keep going'),
+      samples: samples('hear more', 'more orders', 'tell me more', 'the rest', 'read the rest', 'the other orders', 'read me the others'),
     },
   ],
 };

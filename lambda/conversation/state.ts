@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DiagnosisStateSchema } from '../domain/diagnosis/progress';
 import { HandoffSchema } from '../domain/handoff';
 import { RoutingStateSchema } from '../domain/routing/session';
 import { OrdersStateSchema } from '../domain/orders/session';
@@ -24,6 +25,8 @@ export const SessionStateSchema = z.object({
   /** The callback or chat being arranged. */
   routing: RoutingStateSchema.optional(),
   orders: OrdersStateSchema.optional(),
+  /** A device diagnosis in progress. */
+  diagnosis: DiagnosisStateSchema.optional(),
   /** The last thing said, for "repeat that". */
   last: z.object({ speech: z.string(), reprompt: z.string() }).optional(),
 });

@@ -65,7 +65,8 @@ const talkToAgent: RequestHandler = {
     const t = turn.speech;
     const handoff = knownHandoff(state);
     if (handoff) return handOff(turn, handoff);
-    state.pending = { id: 'support.topic' };
+    // The answer names the team; the customer asked for a person, so it leads to the offer, not to self-help.
+    state.pending = { id: 'support.agentTopic' };
     return turn.ask(t('support.agentOptions'), t('support.agentOptionsReprompt')).getResponse();
   },
 };

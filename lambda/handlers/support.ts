@@ -4,6 +4,7 @@ import { isIntent, isRequest, resolveSlot, resolvedId } from '../conversation/ma
 import { Turn } from '../conversation/turn';
 import type { DeviceFamily } from '../domain/model';
 import { triage } from '../domain/support/triage';
+import { handOff, knownHandoff } from './handoff';
 import { DEVICE_KINDS, SUPPORT_INTENTS, SUPPORT_SLOTS, SUPPORT_TOPICS, type DeviceKind } from '../vocabulary/support';
 
 /** Where triage hands over to the conversation areas that do the work. */
@@ -40,6 +41,7 @@ function supportIntent(entries: HelpEntries): RequestHandler {
       if (topic) state.topic = topic;
       if (kind && !topic) state.topic = 'DEVICE';
 
+      const wantsPerson = state.pending?.id === 'support.agentTopic';
       const decision = triage({
         topic: state.topic,
         deviceKind: state.deviceKind,
@@ -50,7 +52,7 @@ function supportIntent(entries: HelpEntries): RequestHandler {
           state.pending = { id: 'support.topic' };
           return turn.ask(t('support.askTopic'), t('support.askTopicReprompt')).getResponse();
         case 'ASK_DEVICE':
-          state.pending = { id: 'support.device' };
+          state.pending = { id: wantsPerson ? 'support.agentTopic' : 'support.device' };
           return turn.ask(t('support.askDevice'), t('support.askDeviceReprompt')).getResponse();
         case 'UNSUPPORTED_DEVICE':
           state.pending = { id: 'support.topic' };
@@ -62,11 +64,12 @@ function supportIntent(entries: HelpEntries): RequestHandler {
             .ask(`${t(`support.elsewhere.${decision.topic}`)} ${t('support.anythingElse')}`, t('support.anythingElseReprompt'))
             .getResponse();
         case 'DEVICE_HELP':
+        case 'ORDER_HELP': {
           delete state.pending;
-          return entries.deviceHelp(turn, decision.family, decision.deviceKind);
-        case 'ORDER_HELP':
-          delete state.pending;
-          return entries.orderHelp(turn);
+          const handoff = wantsPerson ? knownHandoff(state) : undefined;
+          if (handoff) return handOff(turn, handoff);
+          return decision.next === 'DEVICE_HELP' ? entries.deviceHelp(turn, decision.family, decision.deviceKind) : entries.orderHelp(turn);
+        }
       }
     },
   };

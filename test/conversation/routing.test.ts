@@ -86,6 +86,7 @@ describe('the offer when a customer is handed to a team', () => {
       { requestId: 'r4', slotCapacity: 3 },
     );
     const c = new Conversation(FIRE_TV, test);
+    await c.intent('TalkToAgentIntent');
     const offer = await c.intent('SupportIntent', { device: { spoken: 'fire stick', id: 'FIRE_TV' } });
     // Three in the queue × 15 minutes ÷ 4 agents.
     expect(offer.speech).toBe(

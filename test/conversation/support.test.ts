@@ -25,13 +25,13 @@ describe('built-ins through ask-sdk-test', () => {
 });
 
 describe('triage conversations', () => {
-  it('asks order-or-device, then hands a named device to its team without asking again', async () => {
+  it('asks order-or-device, then starts the diagnosis of a named device without asking again', async () => {
     const c = new Conversation();
     const first = await c.intent('SupportIntent');
     expect(first.speech).toBe(plain(t('support.askTopic')));
     expect(c.state?.pending).toEqual({ id: 'support.topic' });
     const second = await c.intent('SupportIntent', { device: { spoken: 'fire stick', id: 'FIRE_TV' } });
-    expect(second.speech).toContain('Fire TV team');
+    expect(second.speech).toBe("What's happening with your Fire TV? For example: there's no picture, the remote doesn't work, or it keeps buffering.");
     expect(c.state).toMatchObject({ topic: 'DEVICE', deviceKind: 'FIRE_TV' });
   });
 
@@ -40,7 +40,7 @@ describe('triage conversations', () => {
     const reply = await c.intent('SupportIntent', { topic: { spoken: 'device', id: 'DEVICE' } });
     expect(reply.speech).toBe(plain(t('support.askDevice')));
     const next = await c.intent('SupportIntent', { device: { spoken: 'paperwhite', id: 'KINDLE' } });
-    expect(next.speech).toContain('Kindle team');
+    expect(next.speech).toContain("What's happening with your Kindle?");
   });
 
   it.each([

@@ -20,7 +20,7 @@ describe('the support entry, spoken', () => {
       A: about an order ... Echo ... Fire TV ... Kindle?
       A?
       U: my fire stick
-      A: Fire TV team
+      A: What's happening with your Fire TV?
     `);
   });
 
@@ -44,7 +44,7 @@ describe('the support entry, spoken', () => {
   it('goes straight to the device when the customer names it', async () => {
     await runTranscript(`
       U: ask device help desk I have a problem with my kindle
-      A: Kindle team
+      A: What's happening with your Kindle?
     `);
   });
 

@@ -1,0 +1,95 @@
+import { SYMPTOM_WORDS_EN_US } from '../../lambda/domain/diagnosis/knowledge';
+import { DIAGNOSIS_INTENTS, DIAGNOSIS_SLOTS, NAVIGATION_INTENTS, SYMPTOM_SLOT_TYPE } from '../../lambda/vocabulary/diagnosis';
+import { SLOT_TYPES } from '../../lambda/vocabulary/support';
+import { samples, slotType, type ModelFragment } from '../model-types';
+
+const d = `{${DIAGNOSIS_SLOTS.device}}`;
+const s = `{${DIAGNOSIS_SLOTS.symptom}}`;
+
+/** Describing a problem, and answering the steps. The Symptom type is generated from the knowledge base. */
+export const diagnosisFragment: ModelFragment = {
+  types: [slotType(SYMPTOM_SLOT_TYPE, SYMPTOM_WORDS_EN_US)],
+  intents: [
+    {
+      name: DIAGNOSIS_INTENTS.describeProblem,
+      slots: [
+        { name: DIAGNOSIS_SLOTS.device, type: SLOT_TYPES.device },
+        { name: DIAGNOSIS_SLOTS.symptom, type: SYMPTOM_SLOT_TYPE },
+      ],
+      samples: samples(
+        `my ${d} ${s}`,
+        `the ${d} ${s}`,
+        `my ${d} has ${s}`,
+        `the ${d} has ${s}`,
+        `my ${d} has a ${s}`,
+        `my ${d} is ${s}`,
+        `my ${d} keeps ${s}`,
+        `my ${d} has a problem with ${s}`,
+        `${s} on my ${d}`,
+        `${s} on the ${d}`,
+        `${s} with my ${d}`,
+        `i have ${s} on my ${d}`,
+        `i have a problem with ${s} on my ${d}`,
+        `what does the ${s} on my ${d} mean`,
+        `what does the ${s} mean`,
+        `why is there a ${s} on my ${d}`,
+        s,
+        `it's ${s}`,
+        `it ${s}`,
+        `it has ${s}`,
+        `it has a ${s}`,
+        `there's ${s}`,
+        `there's a ${s}`,
+        `i have ${s}`,
+        `i've got ${s}`,
+        `i'm getting ${s}`,
+        `i have a problem with ${s}`,
+        `i need help with ${s}`,
+        `help with ${s}`,
+      ),
+    },
+    {
+      name: DIAGNOSIS_INTENTS.itWorked,
+      samples: samples(
+        'it worked', 'that worked', 'it works', 'it works now', "it's working", "it's working now", "it's working again",
+        'that fixed it', 'that did it', 'that did the trick', "it's fixed", 'fixed', 'fixed it', 'all good', 'all good now',
+        "it's fine now", 'that sorted it', 'problem solved', 'yes it worked', 'yes that worked', "yes it's working", 'yep that worked',
+      ),
+    },
+    {
+      name: DIAGNOSIS_INTENTS.didNotHelp,
+      samples: samples(
+        "that didn't help", "it didn't help", "that didn't work", "it didn't work", "didn't work", "didn't help", 'still not working',
+        "it's still not working", "it still doesn't work", 'still broken', "it's still broken", 'no luck', 'still the same',
+        'nothing changed', 'no change', "it's still doing it", "no it didn't work", "no that didn't work", 'no still not working',
+        'not fixed', "it's not fixed", "that didn't fix it", "it didn't fix it", 'that did not help', 'it did not help',
+        'that did not work', 'it did not work', 'did not help', 'it still does not work', 'that did not fix it',
+      ),
+    },
+    {
+      name: DIAGNOSIS_INTENTS.alreadyTried,
+      samples: samples(
+        'i already tried that', "i've already tried that", 'already tried that', 'already tried it', 'i already did that',
+        'already did that', "i've done that already", 'done that already', 'i tried that already', "i've tried that", 'tried that',
+        'i tried that', 'we did that already', 'i did that before', "i've already done that",
+      ),
+    },
+    {
+      name: DIAGNOSIS_INTENTS.wait,
+      samples: samples(
+        'wait', 'hold on', 'hang on', 'one moment', 'one second', 'just a second', 'just a minute', 'give me a minute',
+        'give me a second', 'give me a moment', 'wait a minute', 'wait a second', 'hold on a second', 'hang on a minute',
+        'let me try that', 'let me try', 'i need a minute',
+      ),
+    },
+    {
+      name: DIAGNOSIS_INTENTS.resume,
+      samples: samples(
+        'continue', "let's continue", 'carry on', "let's carry on", "i'm ready", 'ready', "okay i'm ready", "i'm back", 'go on',
+        'keep going', 'resume', "i'm done", 'done', 'okay done', 'i did it', "i've done it", "i've done that", 'okay what now',
+      ),
+    },
+    { name: NAVIGATION_INTENTS.previous, samples: samples('go back a step', 'previous step', 'back one step', 'the step before', 'go back to the last step') },
+    { name: NAVIGATION_INTENTS.next, samples: samples('skip that', 'skip this step', 'skip this one', 'skip it', 'next step', "let's skip it") },
+  ],
+};

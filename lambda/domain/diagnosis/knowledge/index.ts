@@ -1,0 +1,50 @@
+import * as z from 'zod';
+import type { DeviceFamily } from '../../model';
+import type { SymptomId } from '../../../vocabulary/diagnosis';
+import { FamilyKnowledgeSchema, SymptomWordsSchema, type FamilyKnowledge, type Tree } from './schema';
+import { echoKnowledge } from './echo.en-US';
+import { fireTvKnowledge } from './fire-tv.en-US';
+import { kindleKnowledge } from './kindle.en-US';
+import { symptomWordsEnUS } from './symptoms.en-US';
+
+/** Validates the knowledge base; a broken tree fails at load (cold start and every test), never mid-call. */
+export function loadKnowledge(families: unknown[]): Record<DeviceFamily, FamilyKnowledge> {
+  const parsed = z.array(FamilyKnowledgeSchema).parse(families);
+  const byFamily = Object.fromEntries(parsed.map((kb) => [kb.family, kb])) as Record<DeviceFamily, FamilyKnowledge>;
+  for (const family of ['ECHO', 'FIRE_TV', 'KINDLE'] as const) {
+    if (!byFamily[family]) throw new Error(`knowledge base has no ${family} trees`);
+  }
+  return byFamily;
+}
+
+/** The troubleshooting knowledge of every family. */
+export const KNOWLEDGE = loadKnowledge([echoKnowledge, fireTvKnowledge, kindleKnowledge]);
+
+/** The words for each symptom in en-US: the source of the Symptom slot type. */
+export const SYMPTOM_WORDS_EN_US = SymptomWordsSchema.parse(symptomWordsEnUS);
+
+/** The tree that answers a symptom on a family, if the family has one. */
+export function treeFor(family: DeviceFamily, symptom: SymptomId): Tree | undefined {
+  return KNOWLEDGE[family].trees.find((t) => t.covers.includes(symptom));
+}
+
+/** The tree with this id, for progress loaded back from a session or the store. */
+export function treeById(id: string): { family: DeviceFamily; tree: Tree } | undefined {
+  for (const kb of Object.values(KNOWLEDGE)) {
+    const tree = kb.trees.find((t) => t.id === id);
+    if (tree) return { family: kb.family, tree };
+  }
+  return undefined;
+}
+
+/** The families with a tree for a symptom: "the remote doesn't work" can only be a Fire TV. */
+export function familiesWith(symptom: SymptomId): DeviceFamily[] {
+  return Object.values(KNOWLEDGE)
+    .filter((kb) => kb.trees.some((t) => t.covers.includes(symptom)))
+    .map((kb) => kb.family);
+}
+
+/** The symptoms a family has trees for, in the knowledge base's order. */
+export function symptomsOf(family: DeviceFamily): SymptomId[] {
+  return KNOWLEDGE[family].trees.map((t) => t.covers[0]);
+}

@@ -1,0 +1,70 @@
+import type { Handoff } from '../handoff';
+import type { DeviceFamily } from '../model';
+import type { SymptomId } from '../../vocabulary/diagnosis';
+import type { Answer, Diagnosis, Position } from './engine';
+import { SYMPTOM_WORDS_EN_US } from './knowledge';
+
+/** The device a diagnosis is about, as far as it is known. */
+export interface DiagnosedDevice {
+  family: DeviceFamily;
+  model?: string;
+  name?: string;
+  /** The status in plain words; absent without a linked account or for a device the account does not list. */
+  status?: string;
+}
+
+const ANSWER_WORDS: Record<Answer, string> = {
+  FIXED: 'fixed it',
+  NOT_FIXED: 'did not help',
+  YES: 'yes',
+  NO: 'no',
+  SKIPPED: 'skipped',
+  ALREADY_TRIED: 'already tried before the call, did not help',
+};
+
+const FAMILY_WORDS: Record<DeviceFamily, string> = { ECHO: 'Echo', FIRE_TV: 'Fire TV', KINDLE: 'Kindle' };
+
+function describe(device: DiagnosedDevice): string {
+  if (device.name) return `${device.name}${device.model ? ` (${device.model})` : ''}`;
+  return `${FAMILY_WORDS[device.family]}, not identified on the account`;
+}
+
+/**
+ * What the device team is handed when the desk could not fix it: device, symptom, every step with the
+ * customer's answer, and the device status, so the customer never repeats any of it.
+ */
+export function diagnosisHandoff(input: {
+  diagnosis: Diagnosis;
+  device: DiagnosedDevice;
+  symptom: SymptomId;
+  history: Position['history'];
+  reason: 'DIAGNOSIS_UNRESOLVED' | 'CUSTOMER_ASKED';
+}): Handoff {
+  const { diagnosis, device, symptom, history, reason } = input;
+  const problem = SYMPTOM_WORDS_EN_US[symptom].value;
+  const stepsTried = history.map((h) => ({ stepId: h.stepId, instruction: diagnosis.step(h.stepId).say, answer: ANSWER_WORDS[h.answer] }));
+  const which = describe(device);
+  const tried = stepsTried.length
+    ? `Steps tried: ${stepsTried.map((s, i) => `${i + 1}. ${s.instruction} (${s.answer})`).join(' ')}`
+    : 'No steps tried yet.';
+  const outcome = reason === 'DIAGNOSIS_UNRESOLVED' ? 'None of the steps fixed it.' : 'The customer asked for a person before the steps were finished.';
+  return {
+    team: device.family,
+    reason,
+    device: { family: device.family, model: device.model, name: device.name, status: device.status },
+    problem: { symptomId: symptom, description: problem },
+    stepsTried,
+    summary: `${which}: ${problem}. Device status: ${device.status ?? 'not available'}. ${tried} ${outcome}`,
+  };
+}
+
+/** For the team when the customer's problem is one the desk has no steps for. */
+export function unresolvedHandoff(device: DiagnosedDevice): Handoff {
+  return {
+    team: device.family,
+    reason: 'DIAGNOSIS_UNRESOLVED',
+    device: { family: device.family, model: device.model, name: device.name, status: device.status },
+    stepsTried: [],
+    summary: `${describe(device)}: a problem the desk has no troubleshooting steps for. Device status: ${device.status ?? 'not available'}. No steps tried.`,
+  };
+}

@@ -1,0 +1,107 @@
+/** Speaking the diagnosis: the device, each step, and the two endings. */
+import type { Response } from 'ask-sdk-model';
+import type { Turn } from '../conversation/turn';
+import type { Diagnosis, Position, StepView } from '../domain/diagnosis/engine';
+import type { DiagnosisDevice, DiagnosisState } from '../domain/diagnosis/progress';
+import { diagnosisHandoff } from '../domain/diagnosis/summary';
+import { kindOf } from '../domain/diagnosis/device';
+import type { RegisteredDevice } from '../domain/model';
+import { Ssml, text } from '../speech/ssml';
+import { handOff } from './handoff';
+import { active, clearProgress, saveProgress } from './diagnosis-progress';
+
+/** What each yes/no (or bare answer) of the diagnosis replies to. */
+export const PENDING = {
+  step: 'diagnosis.step',
+  paused: 'diagnosis.paused',
+  confirmDevice: 'diagnosis.confirmDevice',
+  askDevice: 'diagnosis.askDevice',
+  whichDevice: 'diagnosis.whichDevice',
+  askSymptom: 'diagnosis.askSymptom',
+  offerTeam: 'diagnosis.offerTeam',
+  resume: 'diagnosis.resume',
+} as const;
+
+/** "your Living Room Fire TV", "Alex's Kindle", or "your Fire TV" for a device the account does not list. */
+export function deviceWords(turn: Turn, device: DiagnosisDevice | RegisteredDevice): Ssml {
+  const t = turn.speech;
+  const kind = 'kind' in device ? device.kind : kindOf(device);
+  if (!device.name) return new Ssml(t('diagnosis.yourKind', { kind: t(`support.kinds.${kind}`) }));
+  // "Alex's Kindle" already says whose it is.
+  return /'s\b/.test(device.name) ? text(device.name) : new Ssml(t('diagnosis.yourDevice', { name: device.name }));
+}
+
+/** The team that owns the device, as spoken: "Fire TV". */
+export const teamWords = (turn: Turn, device: DiagnosisDevice) => turn.speech(`support.teams.${device.family}`);
+
+/** The question after an action ("Did that fix it?", or the step's own), and its reprompt. */
+export function checkAfter(turn: Turn, step: StepView): { check: string; reprompt: string } {
+  if (step.ask) return { check: text(step.ask).markup, reprompt: text(step.ask).markup };
+  return { check: turn.speech('diagnosis.didItWork'), reprompt: turn.speech('diagnosis.didItWorkReprompt') };
+}
+
+/** Speaks the current step (with a lead-in), saves the place, and waits for the customer's answer. */
+export async function speakStep(turn: Turn, state: DiagnosisState, lead?: string): Promise<Response> {
+  const t = turn.speech;
+  const current = active(state)!;
+  const step = current.diagnosis.step(current.position.stepId);
+  const device = deviceWords(turn, current.device);
+  const intro = step.status
+    ? t(`diagnosis.statusIntro.${step.status}`, { device, days: current.device.daysSinceSync ?? 0, percent: current.device.batteryPercent ?? 0 })
+    : undefined;
+  const instruction = text(step.say).markup;
+  const { check, reprompt } = step.kind === 'ACTION' ? checkAfter(turn, step) : { check: '', reprompt: instruction };
+  state.misses = 0;
+  turn.state.diagnosis = state;
+  turn.state.pending = { id: PENDING.step };
+  await saveProgress(turn);
+  return turn.ask([lead, intro, instruction, check].filter(Boolean).join(' '), reprompt).getResponse();
+}
+
+/** An answer that fits no step: the question again in other words, then the team. */
+export async function notUnderstood(turn: Turn): Promise<Response> {
+  const t = turn.speech;
+  const state = turn.state.diagnosis!;
+  const current = active(state)!;
+  state.misses += 1;
+  if (state.misses >= 2) {
+    turn.state.pending = { id: PENDING.offerTeam };
+    const team = teamWords(turn, current.device);
+    return turn.ask(t('diagnosis.offerTeam', { team }), t('diagnosis.offerTeamReprompt', { team })).getResponse();
+  }
+  const step = current.diagnosis.step(current.position.stepId);
+  const rephrased = step.rephrase
+    ? `${t('diagnosis.rephrasePrefix')} ${text(step.rephrase).markup}`
+    : t('diagnosis.rephraseAction');
+  turn.state.pending = { id: PENDING.step };
+  return turn.ask(rephrased, rephrased).getResponse();
+}
+
+export async function fixed(turn: Turn, diagnosis: Diagnosis): Promise<Response> {
+  turn.deps.log.info('diagnosis fixed', { tree: diagnosis.tree.id });
+  delete turn.state.diagnosis;
+  await clearProgress(turn);
+  return turn.tell(turn.speech('diagnosis.fixed', { comeBack: diagnosis.tree.ifItComesBack })).getResponse();
+}
+
+/** Hands the customer to the device team with the summary; the speech acknowledges what happened first. */
+export async function escalate(turn: Turn, history: Position['history'], reason: 'DIAGNOSIS_UNRESOLVED' | 'CUSTOMER_ASKED'): Promise<Response> {
+  const state = turn.state.diagnosis!;
+  const current = active(state)!;
+  const handoff = diagnosisHandoff({ diagnosis: current.diagnosis, device: current.device, symptom: state.symptom ?? current.diagnosis.tree.covers[0], history, reason });
+  turn.deps.log.info('diagnosis handed off', { tree: current.diagnosis.tree.id, reason, steps: history.length });
+  delete turn.state.diagnosis;
+  await clearProgress(turn);
+  const response = await handOff(turn, handoff);
+  const lead = reason === 'CUSTOMER_ASKED' ? turn.speech('diagnosis.toTeamOnRequest') : turn.speech('diagnosis.escalating', { team: teamWords(turn, current.device) });
+  return withLead(turn, response, lead);
+}
+
+/** Puts a sentence before what another area said, keeping "repeat that" word for word. */
+function withLead(turn: Turn, response: Response, lead: string): Response {
+  const speech = response.outputSpeech;
+  if (speech?.type !== 'SSML') return response;
+  speech.ssml = speech.ssml.replace(/^<speak>/, `<speak>${lead} `);
+  if (turn.state.last) turn.state.last.speech = `${lead} ${turn.state.last.speech}`;
+  return response;
+}

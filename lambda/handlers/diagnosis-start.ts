@@ -1,0 +1,165 @@
+/** Starting a diagnosis: which device, what its status says, which symptom, and the first step. */
+import type { Response } from 'ask-sdk-model';
+import { resolveSlot, resolvedId } from '../conversation/matchers';
+import type { Turn } from '../conversation/turn';
+import { chooseAmong, deviceKey, deviceNameEntities, kindOf, resolveDevice, type RequestingDevice } from '../domain/diagnosis/device';
+import { Diagnosis } from '../domain/diagnosis/engine';
+import { familiesWith, treeFor } from '../domain/diagnosis/knowledge';
+import type { DiagnosisDevice, DiagnosisState } from '../domain/diagnosis/progress';
+import { statusFacts } from '../domain/diagnosis/status';
+import type { Account, RegisteredDevice } from '../domain/model';
+import { spokenList } from '../speech/ssml';
+import { withTimeout } from '../util/timeout';
+import { DIAGNOSIS_SLOTS, SYMPTOM_IDS } from '../vocabulary/diagnosis';
+import { DEVICE_KINDS, FAMILY_OF_KIND, SLOT_TYPES, type DeviceKind } from '../vocabulary/support';
+import { active } from './diagnosis-progress';
+import { PENDING, deviceWords, speakStep, teamWords } from './diagnosis-speech';
+
+/** What the request says about the device the customer is talking to. */
+function requestingDevice(turn: Turn): RequestingDevice {
+  const { context } = turn.input.requestEnvelope;
+  return {
+    deviceId: turn.deviceId,
+    viewportMode: context.Viewport?.mode,
+    videoApp: context.System.device?.supportedInterfaces?.VideoApp !== undefined,
+  };
+}
+
+async function linkedAccount(turn: Turn): Promise<Account | undefined> {
+  const link = await turn.accountLink();
+  return link.status === 'LINKED' ? link.account : undefined;
+}
+
+/** A registered device with what its status says; the status is a courtesy, so a slow backend only loses it. */
+async function withStatus(turn: Turn, device: RegisteredDevice): Promise<DiagnosisDevice> {
+  const base: DiagnosisDevice = { family: device.family, kind: kindOf(device), key: deviceKey(device), model: device.model, name: device.name, conditions: [] };
+  const link = await turn.accountLink();
+  if (link.status !== 'LINKED' || !base.key) return base;
+  try {
+    const status = await withTimeout(turn.deps.deviceStatus.getStatus(link.accessToken, base.key), turn.deps.backendTimeoutMs, 'device status');
+    if (!status) return base;
+    const facts = statusFacts(device.family, status, turn.deps.clock.now());
+    return { ...base, status: facts.plain, conditions: facts.conditions, daysSinceSync: facts.daysSinceSync, batteryPercent: facts.batteryPercent };
+  } catch (error) {
+    turn.deps.log.warn('device status unavailable', { error: (error as Error).name });
+    return base;
+  }
+}
+
+export const genericDevice = (kind: DeviceKind): DiagnosisDevice => ({ family: FAMILY_OF_KIND[kind], kind, conditions: [] });
+
+/**
+ * Starts (or refines) a diagnosis from what the customer just said: the device slot, the symptom slot, and
+ * what earlier turns already established. `hint` is the kind triage settled on, used when nothing else names one.
+ */
+export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
+  const { state } = turn;
+  const t = turn.speech;
+  const deviceSlot = resolveSlot(turn.input, DIAGNOSIS_SLOTS.device);
+  const symptomSlot = resolveSlot(turn.input, DIAGNOSIS_SLOTS.symptom);
+  const slotKind = resolvedId(deviceSlot, DEVICE_KINDS);
+  const symptom = resolvedId(symptomSlot, SYMPTOM_IDS);
+  const choosing = state.pending?.id === PENDING.whichDevice;
+
+  if (deviceSlot.kind !== 'EMPTY' && !slotKind && !choosing) {
+    state.pending = { id: 'support.topic' };
+    return turn.ask(t('support.unsupportedDevice', { device: deviceSlot.spoken }), t('support.askTopicReprompt')).getResponse();
+  }
+
+  const previous = state.diagnosis ?? { misses: 0 };
+  // A new problem or a newly named device starts the steps again; what is still true is kept.
+  const draft: DiagnosisState = {
+    device: slotKind && !choosing ? undefined : previous.device,
+    symptom: symptom ?? previous.symptom,
+    candidates: previous.candidates,
+    misses: symptom || slotKind ? 0 : previous.misses,
+  };
+  if (!symptom && !slotKind && active(previous)) return speakStep(turn, previous, t('diagnosis.resumeHere'));
+  if (symptomSlot.kind === 'NO_MATCH' && !symptom) draft.symptom = undefined;
+  state.diagnosis = draft;
+  state.topic = 'DEVICE';
+
+  if (!draft.device) {
+    const account = await linkedAccount(turn);
+    if (choosing && draft.candidates && account) {
+      const offered = account.devices.filter((d) => draft.candidates!.includes(deviceKey(d) ?? ''));
+      // The customer's own device names resolve to the device's key (dynamic entities), other words are matched here.
+      const named = deviceSlot.kind === 'MATCH' ? offered.filter((d) => deviceSlot.ids.includes(deviceKey(d) ?? '')) : [];
+      const chosen = named.length === 1 ? named : chooseAmong(offered, slotKind, deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken);
+      if (chosen.length !== 1) return askWhichOne(turn, chosen.length > 1 ? chosen : offered);
+      draft.device = await withStatus(turn, chosen[0]);
+      turn.input.responseBuilder.addDirective({ type: 'Dialog.UpdateDynamicEntities', updateBehavior: 'CLEAR' });
+    } else {
+      const resolution = resolveDevice({
+        account,
+        requesting: requestingDevice(turn),
+        named: slotKind ?? hint,
+        spoken: deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken,
+        symptomFamilies: draft.symptom ? familiesWith(draft.symptom) : undefined,
+      });
+      switch (resolution.kind) {
+        case 'REGISTERED':
+          draft.device = await withStatus(turn, resolution.device);
+          break;
+        case 'GENERIC':
+          draft.device = genericDevice(resolution.deviceKind);
+          break;
+        case 'CHOOSE':
+          return askWhichOne(turn, resolution.candidates);
+        case 'CONFIRM_INFERRED':
+          state.pending = { id: PENDING.confirmDevice, data: { kind: resolution.deviceKind } };
+          return turn.ask(t(`diagnosis.confirmInferred.${resolution.deviceKind}`), t('diagnosis.confirmInferredReprompt')).getResponse();
+        case 'ASK':
+          state.pending = { id: PENDING.askDevice };
+          return turn.ask(t('diagnosis.askDevice'), t('diagnosis.askDeviceReprompt')).getResponse();
+      }
+    }
+  }
+  delete draft.candidates;
+  state.deviceKind = draft.device.kind;
+  return startSteps(turn, symptomSlot.kind === 'NO_MATCH' && !symptom);
+}
+
+function askWhichOne(turn: Turn, candidates: RegisteredDevice[]): Response {
+  const t = turn.speech;
+  const diagnosis = turn.state.diagnosis!;
+  diagnosis.candidates = candidates.map((d) => deviceKey(d)).filter((k): k is string => k !== undefined);
+  turn.state.pending = { id: PENDING.whichDevice };
+  const choices = spokenList(candidates.map((d) => deviceWords(turn, d)), t('core.or'));
+  const entities = deviceNameEntities(candidates).map(({ id, value, synonyms }) => ({ id, name: { value, synonyms } }));
+  return turn
+    .ask(t('diagnosis.whichOne', { choices }), t('diagnosis.whichOneReprompt', { choices }))
+    .addDirective({ type: 'Dialog.UpdateDynamicEntities', updateBehavior: 'REPLACE', types: [{ name: SLOT_TYPES.device, values: entities }] })
+    .getResponse();
+}
+
+/** With the device known: ask for the symptom, or find its tree and speak the first step. */
+export function startSteps(turn: Turn, symptomNotUnderstood: boolean): Promise<Response> | Response {
+  const t = turn.speech;
+  const diagnosis = turn.state.diagnosis!;
+  const device = diagnosis.device!;
+  const tree = diagnosis.symptom ? treeFor(device.family, diagnosis.symptom) : undefined;
+  if (!tree) {
+    if (!diagnosis.symptom && !symptomNotUnderstood) {
+      turn.state.pending = { id: PENDING.askSymptom };
+      return turn
+        .ask(t(`diagnosis.askSymptom.${device.family}`, { device: deviceWords(turn, device) }), t(`diagnosis.askSymptomReprompt.${device.family}`))
+        .getResponse();
+    }
+    diagnosis.misses += 1;
+    diagnosis.symptom = undefined;
+    if (diagnosis.misses >= 2) {
+      turn.state.pending = { id: PENDING.offerTeam };
+      const team = teamWords(turn, device);
+      return turn.ask(t('diagnosis.offerTeamForSymptom', { team }), t('diagnosis.offerTeamReprompt', { team })).getResponse();
+    }
+    turn.state.pending = { id: PENDING.askSymptom };
+    return turn.ask(t(`diagnosis.unknownSymptom.${device.family}`), t('diagnosis.unknownSymptomReprompt')).getResponse();
+  }
+  const steps = new Diagnosis(device.family, tree, device.conditions);
+  diagnosis.treeId = tree.id;
+  diagnosis.position = steps.start();
+  diagnosis.misses = 0;
+  turn.deps.log.info('diagnosis started', { tree: tree.id, withStatus: device.status !== undefined, statusSteps: steps.plan.length });
+  return speakStep(turn, diagnosis, t('diagnosis.firstStep'));
+}

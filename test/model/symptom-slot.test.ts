@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MODEL_DIR } from '../../interactionModels/build';
+import type { InteractionModel } from '../../interactionModels/model-types';
+import { KNOWLEDGE, SYMPTOM_WORDS_EN_US } from '../../lambda/domain/diagnosis/knowledge';
+import { DIAGNOSIS_INTENTS, DIAGNOSIS_SLOTS, SYMPTOM_IDS, SYMPTOM_SLOT_TYPE } from '../../lambda/vocabulary/diagnosis';
+
+const model = JSON.parse(readFileSync(join(MODEL_DIR, 'en-US.json'), 'utf8')) as InteractionModel;
+const languageModel = model.interactionModel!.languageModel!;
+
+/** The model and the knowledge base cannot drift: the Symptom type is generated from the knowledge base. */
+describe('the Symptom slot type', () => {
+  const type = languageModel.types!.find((t) => t.name === SYMPTOM_SLOT_TYPE)!;
+
+  it('has exactly the knowledge base\'s symptom ids and words', () => {
+    expect(type.values!.map((v) => ({ id: v.id, value: v.name!.value, synonyms: v.name!.synonyms }))).toEqual(
+      Object.entries(SYMPTOM_WORDS_EN_US).map(([id, w]) => ({ id, value: w.value, synonyms: w.synonyms })),
+    );
+    expect(type.values!.map((v) => v.id).sort()).toEqual([...SYMPTOM_IDS].sort());
+  });
+
+  it('covers every symptom a tree answers', () => {
+    const ids = new Set(type.values!.map((v) => v.id));
+    const covered = Object.values(KNOWLEDGE).flatMap((kb) => kb.trees.flatMap((t) => t.covers));
+    expect(covered.filter((s) => !ids.has(s))).toEqual([]);
+  });
+
+  it('is the symptom slot of the intent customers describe problems with, next to the shared device slot', () => {
+    const intent = languageModel.intents!.find((i) => i.name === DIAGNOSIS_INTENTS.describeProblem)!;
+    expect(intent.slots).toEqual([
+      { name: DIAGNOSIS_SLOTS.device, type: 'DeviceType' },
+      { name: DIAGNOSIS_SLOTS.symptom, type: SYMPTOM_SLOT_TYPE },
+    ]);
+  });
+});

@@ -1,0 +1,149 @@
+import nock from 'nock';
+import { alexaApiMock, runTranscript } from '../support/transcript';
+
+beforeEach(() => {
+  nock.disableNetConnect();
+  alexaApiMock();
+});
+afterEach(() => nock.cleanAll());
+
+const alex = 'demo-token-alex';
+
+/** Spoken diagnoses resolved through the committed model and answered by the built bundle. */
+describe('diagnosis, spoken', () => {
+  it('Fire TV remote from the Fire TV: status first, wait, continue, back, skip, already tried, then the team', async () => {
+    await runTranscript(
+      `
+      U: open device help desk
+      A?
+      U: the remote doesn't work
+      A: I can see the batteries in the remote of your Living Room Fire TV are running low ... fresh triple A batteries ... Did that fix it?
+      A?
+      U: that didn't help
+      A: press and hold the Home button on the remote for 10 seconds
+      U: hold on
+      A: take your time ... say continue
+      A?
+      U: continue
+      A: here's where we were ... Home button
+      U: go back
+      A: going back a step ... fresh triple A batteries
+      U: skip
+      A: skip that one ... Home button
+      U: i already tried that
+      A: already tried that ... Unplug the Fire TV from power
+      U: repeat that
+      A: already tried that ... Unplug the Fire TV from power
+      U: it didn't work
+      A: couldn't fix it together ... our Fire TV team ... chat
+      A?
+    `,
+      { device: 'fire-tv', accessToken: alex },
+    );
+  });
+
+  it('Echo Dot from the Echo Dot, one-shot: weak Wi-Fi first, and a warm close when it works', async () => {
+    await runTranscript(
+      `
+      U: ask device help desk my echo dot is not responding
+      A: your Kitchen Echo Dot has a weak Wi-Fi signal ... Did that fix it?
+      U: it worked
+      A: If it happens again, unplugging it for 20 seconds is the quickest fix
+      A!
+    `,
+      { device: 'echo-dot', accessToken: alex },
+    );
+  });
+
+  it('Echo Show light from the Echo Show: yes and no walk the colours', async () => {
+    await runTranscript(
+      `
+      U: ask device help desk what does the orange light on my echo show mean
+      A: what the light means. Is it red?
+      U: no
+      A: Is it orange
+      U: yes
+      A: Orange means your Echo is in setup mode
+      U: that didn't help
+      A: our Echo team
+    `,
+      { device: 'echo-show', accessToken: alex },
+    );
+  });
+
+  it('a named Kindle from an Echo: looked up on the account, charging first', async () => {
+    await runTranscript(
+      `
+      U: ask device help desk my kindle is not charging
+      A: the battery of Alex's Kindle was at 4 percent ... charge it first
+      U: that didn't help
+      A: charging light
+    `,
+      { device: 'echo-dot', accessToken: alex },
+    );
+  });
+
+  it('without a linked account, from a device with a TV screen: confirms it is the Fire TV, no status', async () => {
+    await runTranscript(
+      `
+      U: ask device help desk no picture
+      A: is it the Fire TV you're talking to right now?
+      U: yes
+      A: switch to the HDMI input your Fire TV is plugged into
+    `,
+      { device: 'fire-tv' },
+    );
+  });
+
+  it('without a linked account, a named Kindle is diagnosed generically', async () => {
+    await runTranscript(
+      `
+      U: ask device help desk my kindle is frozen
+      A: Press and hold the power button for 40 seconds
+    `,
+      { device: 'echo-dot' },
+    );
+  });
+
+  it('says which devices it helps with when asked about a toaster', async () => {
+    await runTranscript(
+      `
+      U: ask device help desk my toaster is frozen
+      A: can't help with toaster problems ... Echo, Fire TV and Kindle
+      A?
+    `,
+      { device: 'echo-dot', accessToken: alex },
+    );
+  });
+
+  it('rephrases an answer it cannot place, then offers the team', async () => {
+    await runTranscript(
+      `
+      U: ask device help desk what does the red light on my echo show mean
+      A: Is it red?
+      U: purple monkey dishwasher
+      A: Sorry, I didn't catch that. Is the light on your Echo red?
+      U: banana
+      A: Would you like me to pass everything we've done so far to our Echo team?
+    `,
+      { device: 'echo-show', accessToken: alex },
+    );
+  });
+
+  it('offers to carry on next time after the customer stopped part-way', async () => {
+    await runTranscript(
+      `
+      U: ask device help desk my fire tv keeps buffering
+      A: software update waiting
+      U: stop
+      A: I've saved where we were
+      A!
+      U: open device help desk
+      A: Last time we were fixing the buffering on your Living Room Fire TV. Shall we carry on?
+      U: yes
+      A: pick up where we left off ... Install Update
+    `,
+      { device: 'fire-tv', accessToken: alex },
+    );
+  });
+});
