@@ -1,6 +1,7 @@
 import { DefaultApiClient } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
 import { createDemoBackend, type DemoBackend } from './adapters/demo/demo-backend';
+import { dynamoStores } from './adapters/dynamodb/dynamo-stores';
 import { powertoolsLog, type Log } from './observability/log';
 import { systemClock, type Clock } from './ports/clock';
 import { memoryContactStore } from './adapters/memory/memory-contact-store';
@@ -14,6 +15,8 @@ export interface Settings {
   skillId?: string;
   /** Upper bound for one backend call in milliseconds (BACKEND_TIMEOUT_MS, default 2500). */
   backendTimeoutMs: number;
+  /** The DynamoDB table of callbacks, chats and saved progress (TABLE_NAME); in memory without it. */
+  tableName?: string;
 }
 
 export function settingsFrom(env: NodeJS.ProcessEnv): Settings {
@@ -21,6 +24,7 @@ export function settingsFrom(env: NodeJS.ProcessEnv): Settings {
   return {
     skillId: env.SKILL_ID?.trim() || undefined,
     backendTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 2500,
+    tableName: env.TABLE_NAME?.trim() || undefined,
   };
 }
 
@@ -57,5 +61,7 @@ export function assembleDeps(runtime: Runtime): SkillDeps {
 
 /** Production wiring from the function's environment. */
 export function depsFromEnvironment(env: NodeJS.ProcessEnv): SkillDeps {
-  return assembleDeps({ settings: settingsFrom(env) });
+  const settings = settingsFrom(env);
+  const stores = settings.tableName ? dynamoStores({ tableName: settings.tableName, timeoutMs: settings.backendTimeoutMs }) : {};
+  return assembleDeps({ settings, ...stores });
 }

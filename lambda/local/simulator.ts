@@ -10,6 +10,7 @@ import { systemClock } from '../ports/clock';
 import { assembleDeps, settingsFrom } from '../config';
 import { answer, buildSkill } from '../skill';
 import { plainText } from '../speech/ssml';
+import { openLocalStore } from './local-store';
 import { DEVICE_CHOICES, VoiceSession, type DeviceChoice } from './voice-session';
 import { INVOCATION_NAME } from '../../interactionModels/en-US';
 
@@ -92,7 +93,9 @@ async function main(): Promise<void> {
     timeZone: customer?.account.timeZone ?? 'America/Los_Angeles',
     grantedScopes: new Set(opts.grantedScopes),
   });
-  const deps = assembleDeps({ settings: settingsFrom(process.env), backend, apiClient: alexaApi, log: quietLog });
+  // Callbacks and saved progress survive restarts in LOCAL_DATA (default .local-data/dynamodb; "memory" for none).
+  const store = await openLocalStore(process.env.LOCAL_DATA || undefined);
+  const deps = assembleDeps({ settings: settingsFrom(process.env), backend, apiClient: alexaApi, log: quietLog, contacts: store.contacts, progress: store.progress });
   const skill = buildSkill(deps);
   const session = new VoiceSession({
     handler: (event) => answer(skill, deps, event),
@@ -121,6 +124,7 @@ async function main(): Promise<void> {
     console.log(turn.envelope ? describeReply(turn.envelope, alexaApi).join('\n') : '  (session ended)\n');
     if (interactive) lines.prompt();
   }
+  await store.close();
 }
 
 main().catch((error: unknown) => {
