@@ -84,8 +84,14 @@ function parseBody<T>(schema: z.ZodType<T>, raw: string | undefined): T {
 /** Runs one operation: authenticates the team, checks the input, then asks the store. */
 export async function handle(route: Route, request: ApiRequest, deps: QueueApiDeps): Promise<ApiResponse> {
   const team = teamOfBearer(request.authorization, deps.tokens);
-  if (!team) return problem(401, 'a valid team bearer token is required', { 'www-authenticate': 'Bearer realm="queue"' });
-  if (request.params.team !== team) return problem(403, `this token is for the ${team} queue`);
+  if (!team) {
+    deps.log.warn('queue request refused', { operation: route.operation, status: 401 });
+    return problem(401, 'a valid team bearer token is required', { 'www-authenticate': 'Bearer realm="queue"' });
+  }
+  if (request.params.team !== team) {
+    deps.log.warn('queue request refused', { operation: route.operation, team, status: 403 });
+    return problem(403, `this token is for the ${team} queue`);
+  }
   const id = request.params.id;
   const fields = { operation: route.operation, team, id };
   try {
