@@ -1,4 +1,5 @@
 import './quiet-notices';
+import type { AddressInfo } from 'node:net';
 import { assembleDeps, depsFromEnvironment, settingsFrom } from '../config';
 import { alexaEndpoint } from '../http/alexa-endpoint';
 import { queueApiApp } from '../queue-api/express-app';
@@ -20,14 +21,17 @@ async function main(): Promise<void> {
   const deps = local ? assembleDeps({ settings, contacts: local.contacts, progress: local.progress }) : depsFromEnvironment(process.env);
   const app = alexaEndpoint(buildSkill(deps), { verifyRequests });
   app.use(queueApiApp({ ...queueSettings, contacts: deps.contacts, clock: deps.clock, log: deps.log }));
-  const port = Number(process.env.PORT ?? 3000);
-  const server = app.listen(port, () => {
+  const server = app.listen(Number(process.env.PORT ?? 3000), () => {
+    const { port } = server.address() as AddressInfo;
     console.log(`Device Help Desk listening on http://localhost:${port}/ (request verification ${verifyRequests ? 'on' : 'OFF'})`);
     console.log(`  storage: ${local ? local.where : `DynamoDB table ${settings.tableName}`}`);
     const teams = Object.keys(queueSettings.tokens);
     console.log(`  teams' queue API: http://localhost:${port}/queue/teams/<team>/contacts (${teams.length ? `tokens for ${teams.join(', ')}` : 'no QUEUE_API_TOKENS: every call is refused'})`);
   });
-  const stop = () => server.close(() => void local?.close().then(() => process.exit(0)));
+  const stop = () => {
+    server.close(() => void Promise.resolve(local?.close()).then(() => process.exit(0)));
+    server.closeIdleConnections();
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
