@@ -16,16 +16,16 @@ import { openLocalStore } from './local-store';
 async function main(): Promise<void> {
   const verifyRequests = process.env.ALEXA_VERIFY !== 'off';
   const settings = settingsFrom(process.env);
-  const queueSettings = queueSettingsFrom(process.env);
+  const { tokens, policy } = queueSettingsFrom(process.env);
   const local = settings.tableName ? undefined : await openLocalStore(process.env.LOCAL_DATA || undefined);
   const deps = local ? assembleDeps({ settings, contacts: local.contacts, progress: local.progress }) : depsFromEnvironment(process.env);
   const app = alexaEndpoint(buildSkill(deps), { verifyRequests });
-  app.use(queueApiApp({ ...queueSettings, contacts: deps.contacts, clock: deps.clock, log: deps.log }));
+  app.use(queueApiApp({ tokens, policy, contacts: deps.contacts, clock: deps.clock, log: deps.log }));
   const server = app.listen(Number(process.env.PORT ?? 3000), () => {
     const { port } = server.address() as AddressInfo;
     console.log(`Device Help Desk listening on http://localhost:${port}/ (request verification ${verifyRequests ? 'on' : 'OFF'})`);
     console.log(`  storage: ${local ? local.where : `DynamoDB table ${settings.tableName}`}`);
-    const teams = Object.keys(queueSettings.tokens);
+    const teams = Object.keys(tokens);
     console.log(`  teams' queue API: http://localhost:${port}/queue/teams/<team>/contacts (${teams.length ? `tokens for ${teams.join(', ')}` : 'no QUEUE_API_TOKENS: every call is refused'})`);
   });
   const stop = () => {

@@ -101,7 +101,7 @@ export async function handle(route: Route, request: ApiRequest, deps: QueueApiDe
     deps.log.info('queue request', { ...fields, status: response.status, ...outcomeOf(response) });
     return response;
   } catch (error) {
-    const response = failure(error, id);
+    const response = failure(error, id, team);
     deps.log[response.status >= 500 ? 'error' : 'info']('queue request', { ...fields, status: response.status, error: (error as Error).name });
     return response;
   }
@@ -133,10 +133,10 @@ async function run(route: Route, request: ApiRequest, deps: QueueApiDeps, team: 
   }
 }
 
-function failure(error: unknown, id: string): ApiResponse {
+function failure(error: unknown, id: string, team: ContactRequest['team']): ApiResponse {
   if (error instanceof BadRequest) return problem(400, error.message);
   if (error instanceof ContactConflictError) {
-    return error.status === 'MISSING' ? problem(404, `no contact ${id} in this queue`) : problem(409, `contact ${id} is ${error.status}`);
+    return error.status === 'MISSING' ? problem(404, `no contact ${id} in the ${team} queue`) : problem(409, `contact ${id} is ${error.status}`);
   }
   if (error instanceof UnsupportedOutcomeError) return problem(409, error.message);
   if (error instanceof StoreUnavailableError) return problem(503, 'the queue store is unavailable; try again shortly', { 'retry-after': '2' });

@@ -36,6 +36,8 @@ const guardKey = (userId: string, team: Team) => ({ pk: `OPEN#${userId}#${team}`
 const slotKey = (team: Team, slotStart: string) => ({ pk: `SLOT#${team}#${slotStart}`, sk: 'COUNT' });
 const nowIso = () => new Date().toISOString();
 const isOpenCallback = (c: ContactRequest | undefined): c is CallbackRequest => c?.kind === 'CALLBACK' && isOpen(c);
+/** A short random pause before trying again, so writers that collided do not collide again. */
+const backOff = () => new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 45));
 
 /** The contact as an item: open ones carry the queue (and, for callbacks, the customer) index keys; finished ones expire. */
 function contactItem(contact: ContactRequest, version: number): Item {
@@ -110,7 +112,7 @@ export function dynamoContactStore(options: { documents: Documents; tableName: s
   /**
    * Replaces a contact if nobody changed it since it was read, with what follows from the change: slot counts
    * move with an open callback's time, and a finished callback frees the customer's guard. The new slot's
-   * capacity is checked when `capacity` is given. Resolves to the index of the failed condition, if any.
+   * capacity is checked when `capacity` is given. STALE: another writer got there first.
    */
   const replace = async (previous: Stored, next: ContactRequest, capacity?: number): Promise<'CHANGED' | 'SLOT_FULL' | 'STALE'> => {
     const before = previous.contact;
@@ -163,6 +165,7 @@ export function dynamoContactStore(options: { documents: Documents; tableName: s
     decide: (found: Stored | undefined) => { next: ContactRequest; capacity?: number; result: (outcome: 'CHANGED' | 'SLOT_FULL') => R } | { done: R },
   ): Promise<R> => {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      if (attempt) await backOff();
       const found = await read(id);
       const decision = decide(found);
       if ('done' in decision) return decision.done;
@@ -199,6 +202,7 @@ export function dynamoContactStore(options: { documents: Documents; tableName: s
         Put: { TableName, Item: { ...guardKey(callback.userId, callback.team), callbackId: callback.id }, ConditionExpression: 'attribute_not_exists(pk)' },
       };
       for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+        if (attempt) await backOff();
         try {
           await create(callback, requestId, [guard, slotChange(callback.team, callback.scheduledFor, 1, slotCapacity)]);
           return { outcome: 'BOOKED', callback };
