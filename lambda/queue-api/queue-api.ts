@@ -68,6 +68,7 @@ const OutcomeBody = z.discriminatedUnion('outcome', [
 ]);
 
 class BadRequest extends Error {}
+const notFound = (id: string, team: string) => problem(404, `no contact ${id} in the ${team} queue`);
 
 function parseBody<T>(schema: z.ZodType<T>, raw: string | undefined): T {
   let json: unknown;
@@ -113,7 +114,7 @@ async function run(route: Route, request: ApiRequest, deps: QueueApiDeps, team: 
       return ok({ team, contacts: await deps.contacts.queue(team) });
     case 'getContact': {
       const found = await deps.contacts.get(team, id);
-      return found ? ok(found) : problem(404, `no contact ${id} in the ${team} queue`);
+      return found ? ok(found) : notFound(id, team);
     }
     case 'claimContact': {
       const { agent } = parseBody(ClaimBody, request.body);
@@ -126,7 +127,7 @@ async function run(route: Route, request: ApiRequest, deps: QueueApiDeps, team: 
         body.outcome === 'RESCHEDULED' ? { kind: body.outcome, note: body.note, scheduledFor: new Date(body.scheduledFor).toISOString() } : { kind: body.outcome, note: body.note };
       if (outcome.kind === 'RESCHEDULED' && Date.parse(outcome.scheduledFor) <= now.getTime()) throw new BadRequest('scheduledFor: must be in the future');
       const found = await deps.contacts.get(team, id);
-      if (!found) return problem(404, `no contact ${id} in the ${team} queue`);
+      if (!found) return notFound(id, team);
       if (found.status === 'CLAIMED' && found.claimedBy !== body.agent) return problem(409, `contact ${id} is claimed by another agent`);
       return ok(await deps.contacts.recordOutcome(team, id, outcome, deps.policy, now.toISOString()));
     }
@@ -136,7 +137,7 @@ async function run(route: Route, request: ApiRequest, deps: QueueApiDeps, team: 
 function failure(error: unknown, id: string, team: ContactRequest['team']): ApiResponse {
   if (error instanceof BadRequest) return problem(400, error.message);
   if (error instanceof ContactConflictError) {
-    return error.status === 'MISSING' ? problem(404, `no contact ${id} in the ${team} queue`) : problem(409, `contact ${id} is ${error.status}`);
+    return error.status === 'MISSING' ? notFound(id, team) : problem(409, `contact ${id} is ${error.status}`);
   }
   if (error instanceof UnsupportedOutcomeError) return problem(409, error.message);
   if (error instanceof StoreUnavailableError) return problem(503, 'the queue store is unavailable; try again shortly', { 'retry-after': '2' });

@@ -108,6 +108,18 @@ export function contactStoreContract(open: () => Promise<ContactStore>): void {
       expect(await store.bookedInSlot('ECHO', SLOT_10)).toBe(1);
     });
 
+    it('gives the last seat of a slot to exactly one of two customers moving into it at once', async () => {
+      const alex = await bookedOne();
+      const bob = await bookedOne({ userId: BOB });
+      const results = await Promise.all([
+        store.moveCallback(ALEX, alex.id, SLOT_11, { slotCapacity: 1 }),
+        store.moveCallback(BOB, bob.id, SLOT_11, { slotCapacity: 1 }),
+      ]);
+      expect(results.map((r) => r.outcome).sort()).toEqual(['MOVED', 'SLOT_FULL']);
+      expect(await store.bookedInSlot('ECHO', SLOT_11)).toBe(1);
+      expect(await store.bookedInSlot('ECHO', SLOT_10)).toBe(1);
+    });
+
     it('never moves or cancels someone else callback', async () => {
       const booked = await bookedOne();
       expect(await store.moveCallback(BOB, booked.id, SLOT_11, { slotCapacity: 3 })).toEqual({ outcome: 'NOT_FOUND' });
