@@ -26,7 +26,8 @@ const USAGE = `Talk to Device Help Desk in the terminal, as in the developer con
   npm start -- [--device echo-dot|echo-show|fire-tv|none] [--account alex|sam|none] [--grant mobile,reminders] [--json]
 
 Type what you would say ("open device help desk", "I want to talk to customer support", "exit").
-With standard input from a pipe or file, each line is one utterance and the conversation ends with the input.`;
+With standard input from a pipe or file, each line is one utterance and the conversation ends with the input.
+Callbacks and saved progress are kept in .local-data/dynamodb (LOCAL_DATA=<folder>, or LOCAL_DATA=memory for none).`;
 
 /** Warnings and errors to stderr in one short line; request logs stay out of the conversation. */
 const quietLog: Log = {
