@@ -2,6 +2,7 @@ import { DefaultApiClient } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
 import { createDemoBackend, type DemoBackend } from './adapters/demo/demo-backend';
 import { httpOrders } from './adapters/http/http-orders';
+import { dynamoStores } from './adapters/dynamodb/dynamo-stores';
 import { powertoolsLog, type Log } from './observability/log';
 import { systemClock, type Clock } from './ports/clock';
 import { memoryContactStore } from './adapters/memory/memory-contact-store';
@@ -17,6 +18,8 @@ export interface Settings {
   backendTimeoutMs: number;
   /** The order service's base URL (ORDERS_API_URL); without it the demo orders serve. */
   ordersApiUrl?: string;
+  /** The DynamoDB table of callbacks, chats and saved progress (TABLE_NAME); in memory without it. */
+  tableName?: string;
 }
 
 export function settingsFrom(env: NodeJS.ProcessEnv): Settings {
@@ -25,6 +28,7 @@ export function settingsFrom(env: NodeJS.ProcessEnv): Settings {
     skillId: env.SKILL_ID?.trim() || undefined,
     backendTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 2500,
     ordersApiUrl: serviceUrl('ORDERS_API_URL', env.ORDERS_API_URL),
+    tableName: env.TABLE_NAME?.trim() || undefined,
   };
 }
 
@@ -71,5 +75,7 @@ export function assembleDeps(runtime: Runtime): SkillDeps {
 
 /** Production wiring from the function's environment. */
 export function depsFromEnvironment(env: NodeJS.ProcessEnv): SkillDeps {
-  return assembleDeps({ settings: settingsFrom(env) });
+  const settings = settingsFrom(env);
+  const stores = settings.tableName ? dynamoStores({ tableName: settings.tableName, timeoutMs: settings.backendTimeoutMs }) : {};
+  return assembleDeps({ settings, ...stores });
 }

@@ -4,6 +4,7 @@ import { statSync } from 'node:fs';
 /** The Lambda functions, each bundled into one minified CommonJS file with its source map. */
 export const BUNDLES: Record<string, string> = {
   'dist/lambda/index.js': 'lambda/index.ts',
+  'dist/queue-api/index.js': 'lambda/queue-api/lambda.ts',
 };
 
 async function main(): Promise<void> {

@@ -10,6 +10,7 @@ import { systemClock } from '../ports/clock';
 import { assembleDeps, settingsFrom } from '../config';
 import { answer, buildSkill } from '../skill';
 import { plainText } from '../speech/ssml';
+import { openLocalStore } from './local-store';
 import { DEVICE_CHOICES, VoiceSession, consentRequest, type DeviceChoice } from './voice-session';
 import { INVOCATION_NAME } from '../../interactionModels/en-US';
 
@@ -25,7 +26,8 @@ const USAGE = `Talk to Device Help Desk in the terminal, as in the developer con
   npm start -- [--device echo-dot|echo-show|fire-tv|none] [--account alex|sam|none] [--grant mobile,reminders] [--json]
 
 Type what you would say ("open device help desk", "I want to talk to customer support", "exit").
-With standard input from a pipe or file, each line is one utterance and the conversation ends with the input.`;
+With standard input from a pipe or file, each line is one utterance and the conversation ends with the input.
+Callbacks and saved progress are kept in .local-data/dynamodb (LOCAL_DATA=<folder>, or LOCAL_DATA=memory for none).`;
 
 /** Warnings and errors to stderr in one short line; request logs stay out of the conversation. */
 const quietLog: Log = {
@@ -94,7 +96,9 @@ async function main(): Promise<void> {
     timeZone: customer?.account.timeZone ?? 'America/Los_Angeles',
     grantedScopes: new Set(opts.grantedScopes),
   });
-  const deps = assembleDeps({ settings: settingsFrom(process.env), backend, apiClient: alexaApi, log: quietLog });
+  // Callbacks and saved progress survive restarts in LOCAL_DATA (default .local-data/dynamodb; "memory" for none).
+  const store = await openLocalStore(process.env.LOCAL_DATA || undefined);
+  const deps = assembleDeps({ settings: settingsFrom(process.env), backend, apiClient: alexaApi, log: quietLog, contacts: store.contacts, progress: store.progress });
   const skill = buildSkill(deps);
   const session = new VoiceSession({
     handler: (event) => answer(skill, deps, event),
@@ -124,6 +128,7 @@ async function main(): Promise<void> {
     console.log(turn.envelope ? describeReply(turn.envelope, alexaApi).join('\n') : '  (session ended)\n');
     if (interactive) lines.prompt();
   }
+  await store.close();
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,11 @@ beforeEach(() => {
   alexaApiMock();
 });
 afterEach(() => nock.cleanAll());
+// nock patches Node's http for the whole jest worker: give it back, or later test files cannot reach localhost.
+afterAll(() => {
+  nock.enableNetConnect();
+  nock.restore();
+});
 
 /** Spoken conversations resolved through the committed interaction model, answered by the built bundle. */
 describe('the support entry, spoken', () => {

@@ -1,16 +1,19 @@
 import type { Team } from '../../domain/support/channel';
 import {
   ContactConflictError,
-  OPEN_STATUSES,
   queueOrder,
   type CallbackRequest,
   type ChatRequest,
   type ContactRequest,
   type ContactStore,
 } from '../../ports/contact-store';
+import { afterOutcome, cancelledByCustomer, claimed, isOpen } from '../contact-lifecycle';
 
 const copy = <T>(value: T): T => structuredClone(value);
-const isOpenCallback = (c: ContactRequest): c is CallbackRequest => c.kind === 'CALLBACK' && OPEN_STATUSES.has(c.status);
+const isOpenCallback = (c: ContactRequest): c is CallbackRequest => c.kind === 'CALLBACK' && isOpen(c);
+const nowIso = () => new Date().toISOString();
+/** Time order, ties broken by id so every adapter lists the same way. */
+const byQueueOrder = (a: ContactRequest, b: ContactRequest) => queueOrder(a).localeCompare(queueOrder(b)) || a.id.localeCompare(b.id);
 
 /**
  * The contact store in memory: the reference behaviour every adapter must match (the shared contract
@@ -29,6 +32,10 @@ export function memoryContactStore(): ContactStore {
     const found = contacts.get(id);
     return found && found.team === team ? found : undefined;
   };
+  const store = <T extends ContactRequest>(contact: T): T => {
+    contacts.set(contact.id, copy(contact));
+    return copy(contact);
+  };
 
   return {
     async bookCallback(callback, { requestId, slotCapacity }) {
@@ -37,15 +44,14 @@ export function memoryContactStore(): ContactStore {
       const existing = [...contacts.values()].find((c) => isOpenCallback(c) && c.userId === callback.userId && c.team === callback.team);
       if (existing) return { outcome: 'ALREADY_OPEN', existing: copy(existing as CallbackRequest) };
       if (slotCount(callback.team, callback.scheduledFor) >= slotCapacity) return { outcome: 'SLOT_FULL' };
-      contacts.set(callback.id, copy(callback));
       byRequestId.set(requestId, callback.id);
-      return { outcome: 'BOOKED', callback: copy(callback) };
+      return { outcome: 'BOOKED', callback: store(callback) };
     },
 
     async openCallbacks(userId) {
       return [...contacts.values()]
         .filter((c): c is CallbackRequest => isOpenCallback(c) && c.userId === userId)
-        .sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor))
+        .sort(byQueueOrder)
         .map(copy);
     },
 
@@ -53,16 +59,13 @@ export function memoryContactStore(): ContactStore {
       const callback = ownCallback(userId, id);
       if (!callback) return { outcome: 'NOT_FOUND' };
       if (callback.scheduledFor !== scheduledFor && slotCount(callback.team, scheduledFor) >= slotCapacity) return { outcome: 'SLOT_FULL' };
-      callback.scheduledFor = scheduledFor;
-      callback.updatedAt = new Date().toISOString();
-      return { outcome: 'MOVED', callback: copy(callback) };
+      return { outcome: 'MOVED', callback: store({ ...callback, scheduledFor, updatedAt: nowIso() }) };
     },
 
     async cancelCallback(userId, id) {
       const callback = ownCallback(userId, id);
       if (!callback) return false;
-      callback.status = 'CANCELLED';
-      callback.updatedAt = new Date().toISOString();
+      store(cancelledByCustomer(callback, nowIso()));
       return true;
     },
 
@@ -78,15 +81,14 @@ export function memoryContactStore(): ContactStore {
     async createChat(chat: ChatRequest, { requestId }) {
       const earlier = byRequestId.get(requestId);
       if (earlier) return copy(contacts.get(earlier) as ChatRequest);
-      contacts.set(chat.id, copy(chat));
       byRequestId.set(requestId, chat.id);
-      return copy(chat);
+      return store(chat);
     },
 
     async queue(team) {
       return [...contacts.values()]
-        .filter((c) => c.team === team && OPEN_STATUSES.has(c.status))
-        .sort((a, b) => queueOrder(a).localeCompare(queueOrder(b)))
+        .filter((c) => c.team === team && isOpen(c))
+        .sort(byQueueOrder)
         .map(copy);
     },
 
@@ -97,33 +99,14 @@ export function memoryContactStore(): ContactStore {
 
     async claim(team, id, agent) {
       const found = teamContact(team, id);
-      if (!found || found.status !== 'PENDING') throw new ContactConflictError(id, found?.status ?? 'MISSING');
-      found.status = 'CLAIMED';
-      found.claimedBy = agent;
-      found.updatedAt = new Date().toISOString();
-      return copy(found);
+      if (!found) throw new ContactConflictError(id, 'MISSING');
+      return store(claimed(found, agent, nowIso()));
     },
 
     async recordOutcome(team, id, outcome, policy, now) {
       const found = teamContact(team, id);
-      if (!found || found.status !== 'CLAIMED') throw new ContactConflictError(id, found?.status ?? 'MISSING');
-      found.note = outcome.note;
-      found.updatedAt = now;
-      delete found.claimedBy;
-      if (outcome.kind === 'RESOLVED') found.status = 'RESOLVED';
-      else if (outcome.kind === 'CANCELLED') found.status = 'CANCELLED';
-      else if (outcome.kind === 'RESCHEDULED' && found.kind === 'CALLBACK') {
-        found.status = 'PENDING';
-        found.scheduledFor = outcome.scheduledFor;
-      } else if (outcome.kind === 'NO_ANSWER' && found.kind === 'CALLBACK') {
-        found.attempts += 1;
-        if (found.attempts >= policy.maxAttempts) found.status = 'FAILED';
-        else {
-          found.status = 'PENDING';
-          found.scheduledFor = new Date(Date.parse(now) + policy.retryAfterMinutes * 60_000).toISOString();
-        }
-      } else found.status = 'RESOLVED';
-      return copy(found);
+      if (!found) throw new ContactConflictError(id, 'MISSING');
+      return store(afterOutcome(found, outcome, policy, now));
     },
   };
 }

@@ -1,0 +1,47 @@
+import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { StoreUnavailableError } from '../../ports/contact-store';
+import { TimeoutError, withTimeout } from '../../util/timeout';
+
+/** What the adapters need of the document client: sending its commands (a fake in the fault tests). */
+export interface Documents {
+  send(command: object): Promise<unknown>;
+}
+
+/**
+ * A document client whose single attempt and connection are bounded by `timeoutMs` (the default AWS SDK
+ * credentials and region otherwise: in Lambda, the function's role and region).
+ */
+export function documentClient(timeoutMs: number, config: DynamoDBClientConfig = {}): DynamoDBDocumentClient {
+  const client = new DynamoDBClient({ maxAttempts: 2, requestHandler: { requestTimeout: timeoutMs, connectionTimeout: timeoutMs }, ...config });
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+/** Errors the adapters answer themselves; every other failure means the store is unavailable. */
+const EXPECTED = new Set(['ConditionalCheckFailedException', 'TransactionCanceledException']);
+
+/** Sends one command within `timeoutMs`, turning throttling, timeouts and network errors into StoreUnavailableError. */
+export function sender(documents: Documents, timeoutMs: number) {
+  return async <T>(command: object, what: string): Promise<T> => {
+    try {
+      return (await withTimeout(documents.send(command), timeoutMs, what)) as T;
+    } catch (error) {
+      const name = (error as Error)?.name ?? 'Error';
+      if (EXPECTED.has(name)) throw error;
+      if (error instanceof StoreUnavailableError) throw error;
+      throw new StoreUnavailableError(error instanceof TimeoutError ? `${what} timed out` : `${what}: ${name}`);
+    }
+  };
+}
+export type Send = ReturnType<typeof sender>;
+
+/** The cancellation reason codes of a failed transaction, one per action; rethrows any other error. */
+export function cancellationCodes(error: unknown): string[] {
+  if ((error as Error)?.name !== 'TransactionCanceledException') throw error;
+  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.map((r) => r.Code ?? 'None');
+}
+
+/** Epoch seconds for the TTL attribute. */
+export const epochSeconds = (at: Date | string | number): number => Math.floor(new Date(at).getTime() / 1000);
+export const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,0 +1,306 @@
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Team } from '../../domain/support/channel';
+import {
+  ContactConflictError,
+  StoreUnavailableError,
+  queueOrder,
+  type BookingResult,
+  type CallbackRequest,
+  type ChatRequest,
+  type ContactRequest,
+  type ContactStore,
+  type MoveResult,
+} from '../../ports/contact-store';
+import { afterOutcome, cancelledByCustomer, claimed, isOpen } from '../contact-lifecycle';
+import { DAY_MS, cancellationCodes, epochSeconds, sender, type Documents } from './documents';
+import { CUSTOMER_INDEX, QUEUE_INDEX } from './table';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+type Item = Record<string, unknown>;
+/** A contact as read, with the version its next write is conditional on. */
+interface Stored<T extends ContactRequest = ContactRequest> {
+  contact: T;
+  version: number;
+}
+
+/** How long finished contacts and request ids are kept before DynamoDB's TTL deletes them. */
+const KEEP_FINISHED_MS = 30 * DAY_MS;
+const KEEP_REQUEST_ID_MS = DAY_MS;
+const KEEP_SLOT_COUNT_MS = DAY_MS;
+/** Writes that lose a race (another writer changed the item) start again from a fresh read this often. */
+const ATTEMPTS = 3;
+
+const contactKey = (id: string) => ({ pk: `CONTACT#${id}`, sk: 'CONTACT' });
+const requestKey = (requestId: string) => ({ pk: `REQUEST#${requestId}`, sk: 'IDEMPOTENCY' });
+const guardKey = (userId: string, team: Team) => ({ pk: `OPEN#${userId}#${team}`, sk: 'GUARD' });
+const slotKey = (team: Team, slotStart: string) => ({ pk: `SLOT#${team}#${slotStart}`, sk: 'COUNT' });
+const nowIso = () => new Date().toISOString();
+const isOpenCallback = (c: ContactRequest | undefined): c is CallbackRequest => c?.kind === 'CALLBACK' && isOpen(c);
+/** A short random pause before trying again, so writers that collided do not collide again. */
+const backOff = () => new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 45));
+
+/** The contact as an item: open ones carry the queue (and, for callbacks, the customer) index keys; finished ones expire. */
+function contactItem(contact: ContactRequest, version: number): Item {
+  const item: Item = { ...contactKey(contact.id), ...contact, version };
+  if (!isOpen(contact)) return { ...item, expiresAt: epochSeconds(Date.now() + KEEP_FINISHED_MS) };
+  item.gsi1pk = `QUEUE#${contact.team}`;
+  item.gsi1sk = `${queueOrder(contact)}#${contact.id}`;
+  if (contact.kind === 'CALLBACK') {
+    item.gsi2pk = `USER#${contact.userId}`;
+    item.gsi2sk = `${contact.scheduledFor}#${contact.id}`;
+  }
+  return item;
+}
+
+function fromItem(item: Item): Stored {
+  const { pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, expiresAt, version, ...contact } = item;
+  return { contact: contact as unknown as ContactRequest, version: version as number };
+}
+
+/**
+ * Callbacks and chats in the single table of docs/storage.md. Uniqueness (request id, one open callback per
+ * customer and team) and slot capacity are conditions of one TransactWriteItems; which condition cancelled it
+ * tells the answer. Other changes are optimistic: read, then write on the condition that the version read is
+ * still current, starting again when another writer got there first.
+ */
+export function dynamoContactStore(options: { documents: Documents; tableName: string; timeoutMs: number }): ContactStore {
+  const TableName = options.tableName;
+  const send = sender(options.documents, options.timeoutMs);
+
+  const getItem = async (Key: Item, what: string) =>
+    (await send<{ Item?: Item }>(new GetCommand({ TableName, Key, ConsistentRead: true }), what)).Item;
+  const read = async (id: string) => {
+    const item = await getItem(contactKey(id), 'read contact');
+    return item ? fromItem(item) : undefined;
+  };
+  const transact = (TransactItems: TransactItem[], what: string) => send(new TransactWriteCommand({ TransactItems }), what);
+  const queryIndex = async (IndexName: string, partition: string): Promise<ContactRequest[]> => {
+    const found: ContactRequest[] = [];
+    let ExclusiveStartKey: Item | undefined;
+    do {
+      const page = await send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
+        new QueryCommand({
+          TableName,
+          IndexName,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': `${IndexName}pk` },
+          ExpressionAttributeValues: { ':pk': partition },
+          ExclusiveStartKey,
+        }),
+        `query ${IndexName}`,
+      );
+      found.push(...(page.Items ?? []).map((item) => fromItem(item).contact));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return found;
+  };
+
+  const slotChange = (team: Team, slotStart: string, by: 1 | -1, capacity?: number): TransactItem => ({
+    Update: {
+      TableName,
+      Key: slotKey(team, slotStart),
+      UpdateExpression: 'SET expiresAt = :expires ADD booked :by',
+      ...(capacity === undefined ? {} : { ConditionExpression: 'attribute_not_exists(booked) OR booked < :capacity' }),
+      ExpressionAttributeValues: {
+        ':by': by,
+        ':expires': epochSeconds(Date.parse(slotStart) + KEEP_SLOT_COUNT_MS),
+        ...(capacity === undefined ? {} : { ':capacity': capacity }),
+      },
+    },
+  });
+
+  /**
+   * Replaces a contact if nobody changed it since it was read, with what follows from the change: slot counts
+   * move with an open callback's time, and a finished callback frees the customer's guard. The new slot's
+   * capacity is checked when `capacity` is given. STALE: another writer got there first.
+   */
+  const replace = async (previous: Stored, next: ContactRequest, capacity?: number): Promise<'CHANGED' | 'SLOT_FULL' | 'STALE'> => {
+    const before = previous.contact;
+    const items: TransactItem[] = [
+      {
+        Put: {
+          TableName,
+          Item: contactItem(next, previous.version + 1),
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': previous.version },
+        },
+      },
+    ];
+    const wasCounted = isOpenCallback(before) ? before.scheduledFor : undefined;
+    const isCounted = isOpenCallback(next) ? next.scheduledFor : undefined;
+    let newSlotAt = -1;
+    if (wasCounted !== isCounted) {
+      if (wasCounted) items.push(slotChange(before.team, wasCounted, -1));
+      if (isCounted) newSlotAt = items.push(slotChange(next.team, isCounted, 1, capacity)) - 1;
+    }
+    if (isOpenCallback(before) && !isOpen(next)) {
+      items.push({ Delete: { TableName, Key: guardKey(before.userId, before.team), ConditionExpression: 'callbackId = :id', ExpressionAttributeValues: { ':id': before.id } } });
+    }
+    if (items.length === 1) {
+      const { Put } = items[0];
+      try {
+        await send(new PutCommand(Put as NonNullable<typeof Put>), 'write contact');
+        return 'CHANGED';
+      } catch (error) {
+        if ((error as Error).name === 'ConditionalCheckFailedException') return 'STALE';
+        throw error;
+      }
+    }
+    try {
+      await transact(items, 'change contact');
+      return 'CHANGED';
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (codes[newSlotAt] === 'ConditionalCheckFailed' && codes[0] !== 'ConditionalCheckFailed') return 'SLOT_FULL';
+      if (codes.some((c) => c !== 'None' && c !== 'ConditionalCheckFailed' && c !== 'TransactionConflict')) {
+        throw new StoreUnavailableError(`change contact: ${codes.join(', ')}`);
+      }
+      return 'STALE';
+    }
+  };
+
+  /** Reads, changes and replaces a contact, again from a fresh read when another writer changed it meanwhile. */
+  const change = async <R>(
+    id: string,
+    decide: (found: Stored | undefined) => { next: ContactRequest; capacity?: number; result: (outcome: 'CHANGED' | 'SLOT_FULL') => R } | { done: R },
+  ): Promise<R> => {
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      if (attempt) await backOff();
+      const found = await read(id);
+      const decision = decide(found);
+      if ('done' in decision) return decision.done;
+      const outcome = await replace(found as Stored, decision.next, decision.capacity);
+      if (outcome !== 'STALE') return decision.result(outcome);
+    }
+    throw new StoreUnavailableError(`contact ${id} kept changing`);
+  };
+
+  const contactOfRequest = async (requestId: string) => {
+    const record = await getItem(requestKey(requestId), 'read request id');
+    return record ? (await read(record.contactId as string))?.contact : undefined;
+  };
+  /** Records the request id and creates the contact with it, in one transaction (plus any extra conditions). */
+  const create = (contact: ContactRequest, requestId: string, extra: TransactItem[]) =>
+    transact(
+      [
+        {
+          Put: {
+            TableName,
+            Item: { ...requestKey(requestId), contactId: contact.id, expiresAt: epochSeconds(Date.now() + KEEP_REQUEST_ID_MS) },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        ...extra,
+        { Put: { TableName, Item: contactItem(contact, 1), ConditionExpression: 'attribute_not_exists(pk)' } },
+      ],
+      `create ${contact.kind.toLowerCase()}`,
+    );
+
+  return {
+    async bookCallback(callback, { requestId, slotCapacity }): Promise<BookingResult> {
+      const guard: TransactItem = {
+        Put: { TableName, Item: { ...guardKey(callback.userId, callback.team), callbackId: callback.id }, ConditionExpression: 'attribute_not_exists(pk)' },
+      };
+      for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+        if (attempt) await backOff();
+        try {
+          await create(callback, requestId, [guard, slotChange(callback.team, callback.scheduledFor, 1, slotCapacity)]);
+          return { outcome: 'BOOKED', callback };
+        } catch (error) {
+          const [seen, open, full] = cancellationCodes(error).map((code) => code === 'ConditionalCheckFailed');
+          if (seen) {
+            const earlier = await contactOfRequest(requestId);
+            if (earlier?.kind === 'CALLBACK') return { outcome: 'ALREADY_BOOKED_BY_THIS_REQUEST', callback: earlier };
+          } else if (open) {
+            const holder = await getItem(guardKey(callback.userId, callback.team), 'read open callback');
+            const existing = holder ? (await read(holder.callbackId as string))?.contact : undefined;
+            if (isOpenCallback(existing)) return { outcome: 'ALREADY_OPEN', existing };
+          } else if (full) return { outcome: 'SLOT_FULL' };
+          // Otherwise it raced a change that has settled by now (a conflict, or a guard being freed): again.
+        }
+      }
+      throw new StoreUnavailableError('booking kept conflicting');
+    },
+
+    async openCallbacks(userId) {
+      return (await queryIndex(CUSTOMER_INDEX, `USER#${userId}`)).filter(isOpenCallback);
+    },
+
+    moveCallback(userId, id, scheduledFor, { slotCapacity }): Promise<MoveResult> {
+      return change<MoveResult>(id, (found) => {
+        const callback = found?.contact;
+        if (!isOpenCallback(callback) || callback.userId !== userId) return { done: { outcome: 'NOT_FOUND' } };
+        const next = { ...callback, scheduledFor, updatedAt: nowIso() };
+        return { next, capacity: slotCapacity, result: (outcome) => (outcome === 'CHANGED' ? { outcome: 'MOVED', callback: next } : { outcome: 'SLOT_FULL' }) };
+      });
+    },
+
+    cancelCallback(userId, id) {
+      return change<boolean>(id, (found) => {
+        const callback = found?.contact;
+        if (!isOpenCallback(callback) || callback.userId !== userId) return { done: false };
+        return { next: cancelledByCustomer(callback, nowIso()), result: () => true };
+      });
+    },
+
+    async setReminder(userId, id, alertToken) {
+      try {
+        await send(
+          new UpdateCommand({
+            TableName,
+            Key: contactKey(id),
+            UpdateExpression: 'SET reminderAlertToken = :token, version = version + :one',
+            ConditionExpression: 'userId = :user AND kind = :callback AND #status IN (:pending, :claimed)',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':token': alertToken, ':one': 1, ':user': userId, ':callback': 'CALLBACK', ':pending': 'PENDING', ':claimed': 'CLAIMED' },
+          }),
+          'set reminder',
+        );
+      } catch (error) {
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      }
+    },
+
+    async bookedInSlot(team, slotStart) {
+      const counter = await getItem(slotKey(team, slotStart), 'read slot');
+      return (counter?.booked as number | undefined) ?? 0;
+    },
+
+    async createChat(chat: ChatRequest, { requestId }) {
+      try {
+        await create(chat, requestId, []);
+        return chat;
+      } catch (error) {
+        const [seen] = cancellationCodes(error);
+        const earlier = seen === 'ConditionalCheckFailed' ? await contactOfRequest(requestId) : undefined;
+        if (earlier?.kind === 'CHAT') return earlier;
+        throw new StoreUnavailableError(`create chat: ${cancellationCodes(error).join(', ')}`);
+      }
+    },
+
+    queue(team) {
+      return queryIndex(QUEUE_INDEX, `QUEUE#${team}`);
+    },
+
+    async get(team, id) {
+      const found = (await read(id))?.contact;
+      return found?.team === team ? found : undefined;
+    },
+
+    claim(team, id, agent) {
+      return change<ContactRequest>(id, (found) => {
+        if (found?.contact.team !== team) throw new ContactConflictError(id, 'MISSING');
+        const next = claimed(found.contact, agent, nowIso());
+        return { next, result: () => next };
+      });
+    },
+
+    recordOutcome(team, id, outcome, policy, now) {
+      return change<ContactRequest>(id, (found) => {
+        if (found?.contact.team !== team) throw new ContactConflictError(id, 'MISSING');
+        const next = afterOutcome(found.contact, outcome, policy, now);
+        return { next, result: () => next };
+      });
+    },
+  };
+}

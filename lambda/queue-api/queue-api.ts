@@ -1,0 +1,187 @@
+import * as z from 'zod';
+import { UnsupportedOutcomeError } from '../adapters/contact-lifecycle';
+import type { Log } from '../observability/log';
+import type { Clock } from '../ports/clock';
+import { ContactConflictError, StoreUnavailableError, type ContactRequest, type ContactStore, type Outcome } from '../ports/contact-store';
+import { teamOfBearer } from './auth';
+import type { QueueSettings } from './settings';
+
+/** What the queue API needs, whichever way it is served (express or Lambda). */
+export interface QueueApiDeps extends QueueSettings {
+  contacts: ContactStore;
+  clock: Clock;
+  log: Log;
+}
+
+/** The API's operations, with their paths in express's `:param` form (the OpenAPI document lists the same). */
+export const ROUTES = [
+  { operation: 'listQueue', method: 'GET', path: '/queue/teams/:team/contacts' },
+  { operation: 'getContact', method: 'GET', path: '/queue/teams/:team/contacts/:id' },
+  { operation: 'claimContact', method: 'POST', path: '/queue/teams/:team/contacts/:id/claim' },
+  { operation: 'recordOutcome', method: 'POST', path: '/queue/teams/:team/contacts/:id/outcome' },
+] as const;
+export type Route = (typeof ROUTES)[number];
+
+/** One request, as either server hands it over: the body still raw, so authorization comes before parsing. */
+export interface ApiRequest {
+  authorization?: string;
+  params: Record<string, string>;
+  body?: string;
+}
+
+export interface ApiResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+const JSON_TYPE = { 'content-type': 'application/json' };
+const ok = (body: unknown): ApiResponse => ({ status: 200, headers: JSON_TYPE, body });
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** An RFC 9457 problem response. */
+export function problem(status: number, detail: string, headers: Record<string, string> = {}): ApiResponse {
+  return { status, headers: { 'content-type': 'application/problem+json', ...headers }, body: { type: 'about:blank', title: TITLES[status], status, detail } };
+}
+
+const Id = z.string().regex(/^[A-Za-z0-9._:-]{1,128}$/, 'must be 1 to 128 letters, digits, dots, colons, hyphens or underscores');
+const Agent = z.string().trim().min(1).max(100);
+const Note = z.string().trim().max(2000).optional();
+const ClaimBody = z.strictObject({ agent: Agent });
+const finished = (outcome: 'RESOLVED' | 'CANCELLED' | 'NO_ANSWER') => z.strictObject({ outcome: z.literal(outcome), agent: Agent, note: Note });
+const OutcomeBody = z.discriminatedUnion('outcome', [
+  finished('RESOLVED'),
+  finished('CANCELLED'),
+  finished('NO_ANSWER'),
+  z.strictObject({ outcome: z.literal('RESCHEDULED'), agent: Agent, note: Note, scheduledFor: z.iso.datetime({ offset: true }) }),
+]);
+
+class BadRequest extends Error {}
+const notFound = (id: string, team: string) => problem(404, `no contact ${id} in the ${team} queue`);
+
+function parseBody<T>(schema: z.ZodType<T>, raw: string | undefined): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw ?? '');
+  } catch {
+    throw new BadRequest('the body must be a JSON object');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new BadRequest(parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  return parsed.data;
+}
+
+/** Runs one operation: authenticates the team, checks the input, then asks the store. */
+export async function handle(route: Route, request: ApiRequest, deps: QueueApiDeps): Promise<ApiResponse> {
+  const team = teamOfBearer(request.authorization, deps.tokens);
+  if (!team) {
+    deps.log.warn('queue request refused', { operation: route.operation, status: 401 });
+    return problem(401, 'a valid team bearer token is required', { 'www-authenticate': 'Bearer realm="queue"' });
+  }
+  if (request.params.team !== team) {
+    deps.log.warn('queue request refused', { operation: route.operation, team, status: 403 });
+    return problem(403, `this token is for the ${team} queue`);
+  }
+  const id = request.params.id;
+  const fields = { operation: route.operation, team, id };
+  try {
+    const badId = id === undefined ? undefined : Id.safeParse(id).error;
+    if (badId) throw new BadRequest(`id: ${badId.issues[0].message}`);
+    const response = await run(route, request, deps, team, id);
+    deps.log.info('queue request', { ...fields, status: response.status, ...outcomeOf(response) });
+    return response;
+  } catch (error) {
+    const response = failure(error, id, team);
+    deps.log[response.status >= 500 ? 'error' : 'info']('queue request', { ...fields, status: response.status, error: (error as Error).name });
+    return response;
+  }
+}
+
+async function run(route: Route, request: ApiRequest, deps: QueueApiDeps, team: ContactRequest['team'], id: string): Promise<ApiResponse> {
+  switch (route.operation) {
+    case 'listQueue':
+      return ok({ team, contacts: await deps.contacts.queue(team) });
+    case 'getContact': {
+      const found = await deps.contacts.get(team, id);
+      return found ? ok(found) : notFound(id, team);
+    }
+    case 'claimContact': {
+      const { agent } = parseBody(ClaimBody, request.body);
+      return ok(await deps.contacts.claim(team, id, agent));
+    }
+    case 'recordOutcome': {
+      const body = parseBody(OutcomeBody, request.body);
+      const now = deps.clock.now();
+      const outcome: Outcome =
+        body.outcome === 'RESCHEDULED' ? { kind: body.outcome, note: body.note, scheduledFor: new Date(body.scheduledFor).toISOString() } : { kind: body.outcome, note: body.note };
+      if (outcome.kind === 'RESCHEDULED' && Date.parse(outcome.scheduledFor) <= now.getTime()) throw new BadRequest('scheduledFor: must be in the future');
+      const found = await deps.contacts.get(team, id);
+      if (!found) return notFound(id, team);
+      if (found.status === 'CLAIMED' && found.claimedBy !== body.agent) return problem(409, `contact ${id} is claimed by another agent`);
+      return ok(await deps.contacts.recordOutcome(team, id, outcome, deps.policy, now.toISOString()));
+    }
+  }
+}
+
+function failure(error: unknown, id: string, team: ContactRequest['team']): ApiResponse {
+  if (error instanceof BadRequest) return problem(400, error.message);
+  if (error instanceof ContactConflictError) {
+    return error.status === 'MISSING' ? notFound(id, team) : problem(409, `contact ${id} is ${error.status}`);
+  }
+  if (error instanceof UnsupportedOutcomeError) return problem(409, error.message);
+  if (error instanceof StoreUnavailableError) return problem(503, 'the queue store is unavailable; try again shortly', { 'retry-after': '2' });
+  return problem(500, 'something went wrong');
+}
+
+/** For the log: the new state, never the contact's context or number. */
+function outcomeOf(response: ApiResponse): Record<string, unknown> {
+  const body = response.body as Partial<ContactRequest> & { contacts?: unknown[] };
+  if (Array.isArray(body.contacts)) return { count: body.contacts.length };
+  return body.status ? { contactStatus: body.status } : {};
+}
+
+/** The route a method and path ask for, with its parameters; or why none serves it. */
+export function matchRoute(method: string, path: string): { route: Route; params: Record<string, string> } | { status: 404 | 405; allow?: string } {
+  const allowed: string[] = [];
+  for (const route of ROUTES) {
+    const params = matchPath(route.path, path);
+    if (!params) continue;
+    if (route.method === method.toUpperCase()) return { route, params };
+    allowed.push(route.method);
+  }
+  return allowed.length ? { status: 405, allow: allowed.join(', ') } : { status: 404 };
+}
+
+function matchPath(pattern: string, path: string): Record<string, string> | undefined {
+  const want = pattern.split('/');
+  const got = path.replace(/\/+$/, '').split('/');
+  if (want.length !== got.length) return undefined;
+  const params: Record<string, string> = {};
+  for (const [i, part] of want.entries()) {
+    if (part.startsWith(':')) {
+      try {
+        params[part.slice(1)] = decodeURIComponent(got[i]);
+      } catch {
+        return undefined;
+      }
+      if (!params[part.slice(1)]) return undefined;
+    } else if (part !== got[i]) return undefined;
+  }
+  return params;
+}
+
+/** The answer when no route serves a method and path. */
+export function unmatched(result: { status: 404 | 405; allow?: string }): ApiResponse {
+  return result.status === 405 ? problem(405, 'this path does not take that method', { allow: result.allow ?? '' }) : problem(404, 'no such queue API path');
+}
