@@ -8,9 +8,9 @@ import { buildSkill } from '../skill';
  */
 function main(): void {
   const verifyRequests = process.env.ALEXA_VERIFY !== 'off';
-  const skill = buildSkill(depsFromEnvironment(process.env));
+  const deps = depsFromEnvironment(process.env);
   const port = Number(process.env.PORT ?? 3000);
-  alexaEndpoint(skill, { verifyRequests }).listen(port, () => {
+  alexaEndpoint(buildSkill(deps), deps, { verifyRequests }).listen(port, () => {
     console.log(`Device Help Desk listening on http://localhost:${port}/ (request verification ${verifyRequests ? 'on' : 'OFF'})`);
   });
 }
