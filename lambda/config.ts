@@ -2,6 +2,7 @@ import { DefaultApiClient } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
 import { createDemoBackend, type DemoBackend } from './adapters/demo/demo-backend';
 import { powertoolsLog, type Log } from './observability/log';
+import { powertoolsMetrics, type Metrics } from './observability/metrics';
 import { systemClock, type Clock } from './ports/clock';
 import { memoryContactStore } from './adapters/memory/memory-contact-store';
 import type { ContactStore } from './ports/contact-store';
@@ -30,6 +31,7 @@ export interface Runtime {
   clock?: Clock;
   apiClient?: services.ApiClient;
   log?: Log;
+  metrics?: Metrics;
   random?: () => number;
   backend?: DemoBackend;
   progress?: ProgressStore;
@@ -49,6 +51,7 @@ export function assembleDeps(runtime: Runtime): SkillDeps {
     contacts: runtime.contacts ?? memoryContactStore(),
     apiClient: runtime.apiClient ?? new DefaultApiClient(),
     log: runtime.log ?? powertoolsLog(),
+    metrics: runtime.metrics ?? powertoolsMetrics(),
     random: runtime.random ?? Math.random,
     skillId: runtime.settings.skillId,
     backendTimeoutMs: runtime.settings.backendTimeoutMs,

@@ -43,8 +43,10 @@ export function alexaEndpoint(skill: Skill, deps: SkillDeps, options: EndpointOp
     try {
       res.json(await answer(skill, deps, event));
     } catch (error) {
-      deps.log.error('request failed', { error: (error as Error).name, detail: (error as Error).message });
+      deps.log.error('request failed', { error: (error as Error).name });
       res.status(500).json({ error: 'request failed' });
+    } finally {
+      deps.metrics.flush();
     }
   });
   return app;

@@ -6,6 +6,7 @@ import type { ResponseEnvelope } from 'ask-sdk-model';
 import { SimulatedAlexaApi } from '../adapters/demo/demo-alexa-api';
 import { createDemoBackend } from '../adapters/demo/demo-backend';
 import type { Log } from '../observability/log';
+import { recordingMetrics } from '../observability/metrics';
 import { systemClock } from '../ports/clock';
 import { assembleDeps, settingsFrom } from '../config';
 import { answer, buildSkill } from '../skill';
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
     timeZone: customer?.account.timeZone ?? 'America/Los_Angeles',
     grantedScopes: new Set(opts.grantedScopes),
   });
-  const deps = assembleDeps({ settings: settingsFrom(process.env), backend, apiClient: alexaApi, log: quietLog });
+  const deps = assembleDeps({ settings: settingsFrom(process.env), backend, apiClient: alexaApi, log: quietLog, metrics: recordingMetrics() });
   const skill = buildSkill(deps);
   const session = new VoiceSession({
     handler: (event) => answer(skill, deps, event),
