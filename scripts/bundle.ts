@@ -6,7 +6,8 @@ export const BUNDLES: Record<string, string> = {
   'dist/lambda/index.js': 'lambda/index.ts',
 };
 
-async function main(): Promise<void> {
+/** Bundles every function in BUNDLES. */
+export async function bundleAll(): Promise<void> {
   for (const [outfile, entry] of Object.entries(BUNDLES)) {
     await build({
       entryPoints: [entry],
@@ -24,7 +25,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  bundleAll().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
