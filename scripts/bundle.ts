@@ -6,21 +6,26 @@ export const BUNDLES: Record<string, string> = {
   'dist/lambda/index.js': 'lambda/index.ts',
 };
 
+/** One function as Lambda runs it: a single minified CommonJS file with its source map. */
+export async function bundle(entry: string, outfile: string): Promise<void> {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    sourcemap: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
 /** Bundles every function in BUNDLES. */
 export async function bundleAll(): Promise<void> {
   for (const [outfile, entry] of Object.entries(BUNDLES)) {
-    await build({
-      entryPoints: [entry],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      minify: true,
-      sourcemap: true,
-      legalComments: 'none',
-      logLevel: 'warning',
-    });
+    await bundle(entry, outfile);
     console.log(`bundled ${outfile} (${Math.round(statSync(outfile).size / 1024)} KB)`);
   }
 }

@@ -14,26 +14,35 @@ export interface Metrics {
 }
 
 /**
- * CloudWatch metrics as embedded-metric-format log lines (namespace DeviceHelpDesk, dimension service from
- * POWERTOOLS_SERVICE_NAME). A count with dimensions is its own line so its labels do not leak onto others.
+ * CloudWatch metrics as embedded-metric-format log lines (namespace DeviceHelpDesk, dimension service).
+ * Counts with dimensions go to one emitter per dimension set, so labels never leak onto other counts;
+ * dimension values are few (teams, device families), so the emitters stay few.
  */
 export function powertoolsMetrics(): Metrics {
-  const metrics = new PowertoolsMetrics({ namespace: 'DeviceHelpDesk', serviceName: 'device-help-desk' });
+  const emitter = () => new PowertoolsMetrics({ namespace: 'DeviceHelpDesk', serviceName: 'device-help-desk' });
+  const plain = emitter();
+  const byDimensions = new Map<string, PowertoolsMetrics>();
+  const emitterFor = (dimensions: MetricDimensions) => {
+    const key = JSON.stringify(Object.entries(dimensions).sort());
+    let metrics = byDimensions.get(key);
+    if (!metrics) {
+      metrics = emitter();
+      metrics.setDefaultDimensions(dimensions);
+      byDimensions.set(key, metrics);
+    }
+    return metrics;
+  };
   return {
     count(name, dimensions) {
-      if (!dimensions) {
-        metrics.addMetric(name, MetricUnit.Count, 1);
-        return;
-      }
-      const single = metrics.singleMetric();
-      for (const [key, value] of Object.entries(dimensions)) single.addDimension(key, value);
-      single.addMetric(name, MetricUnit.Count, 1);
+      (dimensions ? emitterFor(dimensions) : plain).addMetric(name, MetricUnit.Count, 1);
     },
     flush() {
-      try {
-        if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
-      } catch {
-        // Metrics must never cost the customer their answer.
+      for (const metrics of [plain, ...byDimensions.values()]) {
+        try {
+          if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+        } catch {
+          // Metrics must never cost the customer their answer.
+        }
       }
     },
   };
