@@ -2,10 +2,6 @@ import type { Context } from 'aws-lambda';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { depsFromEnvironment } from './config';
 import { answer, buildSkill } from './skill';
-import * as z from 'zod';
-
-// A few parses per invocation: compiling zod's fast paths would cost more cold-start time than it saves.
-z.config({ jitless: true });
 
 // Built once per cold start and reused by every warm invocation.
 const deps = depsFromEnvironment(process.env);
