@@ -8,6 +8,6 @@ module.exports = {
   // ask-sdk-test is written for mocha; the shim hands it jest's globals.
   moduleNameMapper: { '^mocha$': '<rootDir>/test/support/mocha-shim.js' },
   setupFiles: ['<rootDir>/test/support/env.js'],
-  setupFilesAfterEnv: ['<rootDir>/test/support/response-check-hook.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/response-check-hook.ts', '<rootDir>/test/support/log-scan-hook.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.js',
 };

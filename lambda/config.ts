@@ -2,8 +2,8 @@ import { DefaultApiClient } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
 import { createDemoBackend, type DemoBackend } from './adapters/demo/demo-backend';
 import { httpOrders } from './adapters/http/http-orders';
-import { dynamoStores } from './adapters/dynamodb/dynamo-stores';
 import { powertoolsLog, type Log } from './observability/log';
+import { powertoolsMetrics, type Metrics } from './observability/metrics';
 import { systemClock, type Clock } from './ports/clock';
 import { memoryContactStore } from './adapters/memory/memory-contact-store';
 import type { ContactStore } from './ports/contact-store';
@@ -46,6 +46,7 @@ export interface Runtime {
   clock?: Clock;
   apiClient?: services.ApiClient;
   log?: Log;
+  metrics?: Metrics;
   random?: () => number;
   backend?: DemoBackend;
   progress?: ProgressStore;
@@ -67,6 +68,7 @@ export function assembleDeps(runtime: Runtime): SkillDeps {
     contacts: runtime.contacts ?? memoryContactStore(),
     apiClient: runtime.apiClient ?? new DefaultApiClient(),
     log: runtime.log ?? powertoolsLog(),
+    metrics: runtime.metrics ?? powertoolsMetrics(),
     random: runtime.random ?? Math.random,
     skillId: runtime.settings.skillId,
     backendTimeoutMs: runtime.settings.backendTimeoutMs,
@@ -76,6 +78,12 @@ export function assembleDeps(runtime: Runtime): SkillDeps {
 /** Production wiring from the function's environment. */
 export function depsFromEnvironment(env: NodeJS.ProcessEnv): SkillDeps {
   const settings = settingsFrom(env);
-  const stores = settings.tableName ? dynamoStores({ tableName: settings.tableName, timeoutMs: settings.backendTimeoutMs }) : {};
+  const stores = settings.tableName ? loadDynamoStores()({ tableName: settings.tableName, timeoutMs: settings.backendTimeoutMs }) : {};
   return assembleDeps({ settings, ...stores });
+}
+
+/** Loaded only when a table is configured: the AWS SDK it needs is the Lambda runtime's own. */
+function loadDynamoStores(): typeof import('./adapters/dynamodb/dynamo-stores').dynamoStores {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./adapters/dynamodb/dynamo-stores') as typeof import('./adapters/dynamodb/dynamo-stores')).dynamoStores;
 }

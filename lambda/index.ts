@@ -7,5 +7,11 @@ import { answer, buildSkill } from './skill';
 const deps = depsFromEnvironment(process.env);
 const skill = buildSkill(deps);
 
-/** The Lambda entry: async, as Lambda's current Node runtimes require. */
-export const handler = async (event: unknown, context?: Context): Promise<ResponseEnvelope> => answer(skill, deps, event, context);
+/** The Lambda entry: async, as Lambda's current Node runtimes require; metrics are sent once per invocation. */
+export const handler = async (event: unknown, context?: Context): Promise<ResponseEnvelope> => {
+  try {
+    return await answer(skill, deps, event, context);
+  } finally {
+    deps.metrics.flush();
+  }
+};

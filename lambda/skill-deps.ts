@@ -1,5 +1,6 @@
 import type { services } from 'ask-sdk-model';
 import type { Log } from './observability/log';
+import type { Metrics } from './observability/metrics';
 import type { AccountDirectory, DeviceStatusService, OrderService } from './ports/backend';
 import type { Clock } from './ports/clock';
 import type { ContactStore } from './ports/contact-store';
@@ -18,6 +19,8 @@ export interface SkillDeps {
   /** Reaches Alexa's service APIs (Device Settings, Customer Profile, Reminders, progressive responses). */
   apiClient: services.ApiClient;
   log: Log;
+  /** Counts requests, hand-offs, fixes and errors; flushed once per invocation. */
+  metrics: Metrics;
   /** Picks among speech variants; fixed in tests so answers are repeatable. */
   random: () => number;
   /** When set, requests for any other skill are refused. */

@@ -23,14 +23,13 @@ function helpEntries(): HelpEntries {
 
 /** The composition root: the same skill for Lambda, the local simulator, the HTTP endpoint and tests. */
 export function buildSkill(deps: SkillDeps): Skill {
-  const log = logTurn(deps);
   // Order matters: each area's handlers before the support entry's, built-ins (with the catch-all) last.
   const handlers = [...routingHandlers(), ...orderHandlers(), ...diagnosisHandlers, ...supportHandlers(helpEntries()), ...builtInHandlers];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
-    .addRequestInterceptors(openTurn(deps), log.request)
-    .addResponseInterceptors(saveTurn, log.response)
-    .addErrorHandlers(errorHandler)
+    .addRequestInterceptors(openTurn(deps))
+    .addResponseInterceptors(saveTurn, logTurn)
+    .addErrorHandlers(errorHandler(deps))
     .withApiClient(deps.apiClient)
     .withCustomUserAgent('device-help-desk');
   if (deps.skillId) builder.withSkillId(deps.skillId);
@@ -42,9 +41,11 @@ export function buildSkill(deps: SkillDeps): Skill {
  * a request for another skill is refused (it throws), as the skill-id check requires.
  */
 export async function answer(skill: Skill, deps: SkillDeps, event: unknown, context?: unknown): Promise<ResponseEnvelope> {
+  deps.metrics.count('Request');
   const envelope = parseEnvelope(event);
   if (!envelope.ok) {
-    deps.log.warn('malformed request envelope', { fields: envelope.issues });
+    deps.metrics.count('Error');
+    deps.log.warn('malformed request envelope', { fields: envelope.issues, outcome: 'ERROR' });
     const t = speechFor(undefined, deps.random);
     return {
       version: '1.0',

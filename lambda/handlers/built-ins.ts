@@ -6,6 +6,7 @@ import { BUILT_IN_INTENTS as B, SUPPORT_INTENTS } from '../vocabulary/support';
 import { handOff, knownHandoff } from './handoff';
 import { welcome } from './support';
 import { speechFor } from '../speech/i18n';
+import type { SkillDeps } from '../skill-deps';
 
 function isSessionEnded(input: Parameters<ErrorHandler['handle']>[0]): boolean {
   try {
@@ -104,23 +105,26 @@ const sessionEnded: RequestHandler = {
 export const builtInHandlers: RequestHandler[] = [help, goodbye, startOver, repeat, talkToAgent, sessionEnded, fallback];
 
 /** Anything thrown: apologise and offer the next step, never Alexa's "problem with the skill's response". */
-export const errorHandler: ErrorHandler = {
-  canHandle: () => true,
-  handle(input, error) {
-    let turn: Turn | undefined;
-    try {
-      turn = Turn.of(input);
-    } catch {
-      // The error came before the turn existed (a malformed envelope): answer in the default locale.
-    }
-    turn?.deps.log.error('request failed', { error: error.name, message: error.message });
-    if (isSessionEnded(input)) return input.responseBuilder.getResponse();
-    const t = turn?.speech ?? speechFor(undefined);
-    if (turn) turn.state.pending = { id: 'support.topic' };
-    return input.responseBuilder
-      .speak(t('core.error'))
-      .reprompt(t('core.errorReprompt'))
-      .withShouldEndSession(false)
-      .getResponse();
-  },
-};
+export function errorHandler(deps: SkillDeps): ErrorHandler {
+  return {
+    canHandle: () => true,
+    handle(input, error) {
+      let turn: Turn | undefined;
+      try {
+        turn = Turn.of(input);
+      } catch {
+        // The error came before the turn existed (a malformed envelope): answer in the default locale.
+      }
+      deps.metrics.count('Error');
+      (turn?.deps.log ?? deps.log).error('request failed', { error: error.name, outcome: 'ERROR' });
+      if (isSessionEnded(input)) return input.responseBuilder.getResponse();
+      const t = turn?.speech ?? speechFor(undefined);
+      if (turn) turn.state.pending = { id: 'support.topic' };
+      return input.responseBuilder
+        .speak(t('core.error'))
+        .reprompt(t('core.errorReprompt'))
+        .withShouldEndSession(false)
+        .getResponse();
+    },
+  };
+}

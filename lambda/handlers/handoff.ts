@@ -5,6 +5,7 @@ import type { Handoff } from '../domain/handoff';
 import { teamFor } from '../domain/support/channel';
 import { FAMILY_OF_KIND } from '../vocabulary/support';
 import { offerChannels } from './routing/offer';
+import { noteOutcome } from '../observability/outcome';
 
 /**
  * Where every area hands a customer to a person: the team, and everything learned so far, are kept
@@ -12,6 +13,7 @@ import { offerChannels } from './routing/offer';
  * The customer then hears the recommended channel, with the team's wait and next free callback time.
  */
 export function handOff(turn: Turn, handoff: Handoff): Promise<Response> | Response {
+  noteOutcome(turn, { kind: 'HANDOFF', team: handoff.team });
   return offerChannels(turn, handoff);
 }
 

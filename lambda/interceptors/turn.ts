@@ -1,16 +1,27 @@
-import { getIntentName, getRequestType, type RequestInterceptor, type ResponseInterceptor } from 'ask-sdk-core';
+import { getIntentName, type RequestInterceptor, type ResponseInterceptor } from 'ask-sdk-core';
 import { parseSessionState } from '../conversation/state';
 import { Turn } from '../conversation/turn';
+import { withFields } from '../observability/log';
+import { countOutcome, notedOutcome, outcomeLabel } from '../observability/outcome';
 import type { SkillDeps } from '../skill-deps';
 
-/** Reads the session state the skill wrote last turn (validated) and opens the turn. */
+/**
+ * Reads the session state the skill wrote last turn (validated) and opens the turn. The turn's log names
+ * the request (id, type, intent) on every entry, whoever writes it.
+ */
 export function openTurn(deps: SkillDeps): RequestInterceptor {
   return {
     process(input) {
+      const { request } = input.requestEnvelope;
+      const log = withFields(deps.log, {
+        requestId: request.requestId,
+        requestType: request.type,
+        intent: request.type === 'IntentRequest' ? getIntentName(input.requestEnvelope) : undefined,
+      });
       const inSession = input.requestEnvelope.session !== undefined;
       const parsed = parseSessionState(inSession ? input.attributesManager.getSessionAttributes() : {});
-      if (!parsed.valid) deps.log.warn('session attributes rejected; starting clean', { fields: parsed.issues });
-      Turn.attach(input, new Turn(input, deps, parsed.state));
+      if (!parsed.valid) log.warn('session attributes rejected; starting clean', { fields: parsed.issues });
+      Turn.attach(input, new Turn(input, { ...deps, log }, parsed.state));
     },
   };
 }
@@ -23,30 +34,23 @@ export const saveTurn: ResponseInterceptor = {
   },
 };
 
-/** One structured line per request and per response: what came in and how it ended; never what was said. */
-export function logTurn(deps: SkillDeps): { request: RequestInterceptor; response: ResponseInterceptor } {
-  return {
-    request: {
-      process(input) {
-        const type = getRequestType(input.requestEnvelope);
-        deps.log.info('request', {
-          requestId: input.requestEnvelope.request.requestId,
-          type,
-          intent: type === 'IntentRequest' ? getIntentName(input.requestEnvelope) : undefined,
-          newSession: input.requestEnvelope.session?.new,
-        });
-      },
-    },
-    response: {
-      process(input, response) {
-        deps.log.info('response', {
-          requestId: input.requestEnvelope.request.requestId,
-          pending: Turn.of(input).state.pending?.id,
-          endsSession: response?.shouldEndSession,
-          card: response?.card?.type,
-          directives: response?.directives?.map((d) => d.type),
-        });
-      },
-    },
-  };
-}
+/**
+ * One structured line per request, at its end: the request (id, type, intent, from the turn's log), how it
+ * ended and what it achieved; never what was said. Achievements are counted as metrics too.
+ */
+export const logTurn: ResponseInterceptor = {
+  process(input, response) {
+    const turn = Turn.of(input);
+    const outcome = notedOutcome(input);
+    countOutcome(turn.deps.metrics, outcome);
+    turn.deps.log.info('turn', {
+      newSession: input.requestEnvelope.session?.new,
+      outcome: outcomeLabel(outcome, response),
+      team: outcome?.kind === 'HANDOFF' ? outcome.team : undefined,
+      pending: turn.state.pending?.id,
+      endsSession: response?.shouldEndSession,
+      card: response?.card?.type,
+      directives: response?.directives?.map((d) => d.type),
+    });
+  },
+};

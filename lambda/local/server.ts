@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const { tokens, policy } = queueSettingsFrom(process.env);
   const local = settings.tableName ? undefined : await openLocalStore(process.env.LOCAL_DATA || undefined);
   const deps = local ? assembleDeps({ settings, contacts: local.contacts, progress: local.progress }) : depsFromEnvironment(process.env);
-  const app = alexaEndpoint(buildSkill(deps), { verifyRequests });
+  const app = alexaEndpoint(buildSkill(deps), deps, { verifyRequests });
   app.use(queueApiApp({ tokens, policy, contacts: deps.contacts, clock: deps.clock, log: deps.log }));
   const server = app.listen(Number(process.env.PORT ?? 3000), () => {
     const { port } = server.address() as AddressInfo;

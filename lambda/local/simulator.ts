@@ -6,6 +6,7 @@ import type { ResponseEnvelope } from 'ask-sdk-model';
 import { SimulatedAlexaApi } from '../adapters/demo/demo-alexa-api';
 import { createDemoBackend } from '../adapters/demo/demo-backend';
 import type { Log } from '../observability/log';
+import { recordingMetrics } from '../observability/metrics';
 import { systemClock } from '../ports/clock';
 import { assembleDeps, settingsFrom } from '../config';
 import { answer, buildSkill } from '../skill';
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
   });
   // Callbacks and saved progress survive restarts in LOCAL_DATA (default .local-data/dynamodb; "memory" for none).
   const store = await openLocalStore(process.env.LOCAL_DATA || undefined);
-  const deps = assembleDeps({ settings: settingsFrom(process.env), backend, apiClient: alexaApi, log: quietLog, contacts: store.contacts, progress: store.progress });
+  const deps = assembleDeps({ settings: settingsFrom(process.env), backend, apiClient: alexaApi, log: quietLog, contacts: store.contacts, progress: store.progress, metrics: recordingMetrics() });
   const skill = buildSkill(deps);
   const session = new VoiceSession({
     handler: (event) => answer(skill, deps, event),

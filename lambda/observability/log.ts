@@ -31,3 +31,9 @@ export function recordingLog(): Log & { entries: LogEntry[] } {
   const at = (level: LogEntry['level']) => (message: string, fields?: LogFields) => void entries.push({ level, message, fields });
   return { entries, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
+
+/** The same log with `fields` on every entry (a request's id and intent, say). */
+export function withFields(log: Log, base: LogFields): Log {
+  const at = (level: LogEntry['level']) => (message: string, fields?: LogFields) => log[level](message, { ...base, ...fields });
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}

@@ -2,6 +2,8 @@ import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { createDemoBackend, type DemoBackend } from '../../lambda/adapters/demo/demo-backend';
 import { SimulatedAlexaApi } from '../../lambda/adapters/demo/demo-alexa-api';
 import { recordingLog, type LogEntry } from '../../lambda/observability/log';
+import { recordingMetrics } from '../../lambda/observability/metrics';
+import { allLogEntries } from './log-capture';
 import { fixedClock } from '../../lambda/ports/clock';
 import { assembleDeps } from '../../lambda/config';
 import { answer, buildSkill, type Skill } from '../../lambda/skill';
@@ -12,8 +14,7 @@ import { envelope, intentRequest, launchRequest, sessionResumedRequest, type Cal
 /** A Sunday evening in Los Angeles (Monday morning in UTC), so time-zone mistakes show. */
 export const TEST_NOW = new Date('2026-11-23T03:30:00Z');
 
-/** Every log entry any test skill wrote, for the test that checks no personal data is logged. */
-export const allLogEntries: LogEntry[] = [];
+export { allLogEntries };
 
 export interface TestSkill {
   deps: SkillDeps;
@@ -22,6 +23,7 @@ export interface TestSkill {
   alexaApi: SimulatedAlexaApi;
   clock: ReturnType<typeof fixedClock>;
   log: ReturnType<typeof recordingLog>;
+  metrics: ReturnType<typeof recordingMetrics>;
 }
 
 /** The skill on the demo backend, a fixed clock, simulated Alexa APIs and a recording log. */
@@ -31,8 +33,9 @@ export function testSkill(overrides: Partial<SkillDeps> = {}, grantedScopes: str
   const alex = backend.customerByToken('demo-token-alex');
   const alexaApi = new SimulatedAlexaApi({ profile: alex?.profile, timeZone: 'America/Los_Angeles', grantedScopes: new Set(grantedScopes) });
   const log = recordingLog();
+  const metrics = recordingMetrics();
   const deps: SkillDeps = {
-    ...assembleDeps({ settings: { backendTimeoutMs: 300 }, clock, backend, apiClient: alexaApi, log, random: () => 0 }),
+    ...assembleDeps({ settings: { backendTimeoutMs: 300 }, clock, backend, apiClient: alexaApi, log, metrics, random: () => 0 }),
     ...overrides,
   };
   const logged = deps.log;
@@ -41,7 +44,7 @@ export function testSkill(overrides: Partial<SkillDeps> = {}, grantedScopes: str
     logged[level](message, fields);
   };
   deps.log = { debug: recordAll('debug'), info: recordAll('info'), warn: recordAll('warn'), error: recordAll('error') };
-  return { deps, skill: buildSkill(deps), backend, alexaApi, clock, log };
+  return { deps, skill: buildSkill(deps), backend, alexaApi, clock, log, metrics };
 }
 
 /** One response, in the forms tests assert on. */

@@ -1,5 +1,6 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { CustomSkill } from 'ask-sdk-core/dist/skill/CustomSkill';
+import nock from 'nock';
 import { certificationProblems } from './certification';
 
 /**
@@ -24,4 +25,11 @@ CustomSkill.prototype.invoke = async function checkedInvoke(this: CustomSkill, r
 afterEach(() => {
   const problems = found.splice(0);
   if (problems.length > 0) throw new Error(`certification check failed:\n- ${problems.join('\n- ')}`);
+});
+
+// nock patches Node's http module for the whole worker: a test file that blocks the network must not
+// leave it blocked for the files that run after it in the same worker (they talk to local servers).
+afterAll(() => {
+  nock.cleanAll();
+  nock.enableNetConnect();
 });

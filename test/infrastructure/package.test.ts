@@ -1,0 +1,91 @@
+import AdmZip from 'adm-zip';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { packageBundles, zipNameFor } from '../../scripts/package';
+import { envelope, launchRequest, TEST_SKILL_ID } from '../support/requests';
+
+const ROOT = join(__dirname, '..', '..');
+
+type Handler = (event: unknown) => Promise<ResponseEnvelope>;
+
+/** Loads the handler from an unpacked zip as Lambda would (`index.handler`), with the given environment. */
+function loadHandler(dir: string, env: Record<string, string>): Handler {
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  try {
+    let handler: Handler | undefined;
+    jest.isolateModules(() => {
+      handler = (require(join(dir, 'index.js')) as { handler: Handler }).handler;
+    });
+    return handler as Handler;
+  } finally {
+    process.env = saved;
+  }
+}
+
+describe('npm run package', () => {
+  let out: string;
+  let zips: string[];
+  beforeAll(() => {
+    // The test run has bundled the functions already (global setup); this is the packaging step on its own.
+    out = mkdtempSync(join(tmpdir(), 'package-'));
+    zips = packageBundles(ROOT, out);
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('writes one zip per bundled function, named for the template', () => {
+    expect(zips).toContain(join(out, 'skill-lambda.zip'));
+    expect(zipNameFor('dist/queue-api/index.js')).toBe('queue-api-lambda.zip');
+  });
+
+  it('puts index.js and its source map at the root of the skill zip, under 500 KB minified', () => {
+    const zip = new AdmZip(join(out, 'skill-lambda.zip'));
+    expect(zip.getEntries().map((e) => e.entryName).sort()).toEqual(['index.js', 'index.js.map']);
+    expect(zip.getEntry('index.js')?.header.size).toBeLessThan(500 * 1024);
+  });
+
+  describe('the unpacked skill zip', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'skill-lambda-'));
+      new AdmZip(join(out, 'skill-lambda.zip')).extractAllTo(dir);
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('loads as index.handler and answers a launch', async () => {
+      const handler = loadHandler(dir, { POWERTOOLS_LOG_LEVEL: 'SILENT' });
+      const reply = await handler(envelope(launchRequest()));
+      expect(reply.response.outputSpeech).toMatchObject({ ssml: expect.stringContaining('Device Help Desk') });
+      expect(reply.response.shouldEndSession).toBe(false);
+    });
+
+    it('answers its own skill and refuses any other when SKILL_ID is set', async () => {
+      const ours = loadHandler(dir, { SKILL_ID: TEST_SKILL_ID, POWERTOOLS_LOG_LEVEL: 'SILENT' });
+      await expect(ours(envelope(launchRequest()))).resolves.toMatchObject({ response: { shouldEndSession: false } });
+      const theirs = loadHandler(dir, { SKILL_ID: 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555', POWERTOOLS_LOG_LEVEL: 'SILENT' });
+      await expect(theirs(envelope(launchRequest()))).rejects.toThrow(/ID verification failed/);
+    });
+  });
+
+  it('fails clearly when a bundle has not been built', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'unbuilt-'));
+    try {
+      expect(() => packageBundles(empty, join(empty, 'out'))).toThrow(/not built: .*index\.js/);
+      expect(existsSync(join(empty, 'out', 'skill-lambda.zip'))).toBe(false);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the skill package for ASK CLI', () => {
+  it('points ask deploy at skill-package/, which holds the manifest and the built model', () => {
+    const resources = JSON.parse(readFileSync(join(ROOT, 'ask-resources.json'), 'utf8'));
+    expect(resources).toEqual({ askcliResourcesVersion: '2020-03-31', profiles: { default: { skillMetadata: { src: './skill-package' } } } });
+    const src = join(ROOT, resources.profiles.default.skillMetadata.src);
+    expect(statSync(join(src, 'skill.json')).isFile()).toBe(true);
+    expect(statSync(join(src, 'interactionModels', 'custom', 'en-US.json')).isFile()).toBe(true);
+  });
+});
