@@ -22,7 +22,13 @@ export const TURNS: BenchTurn[] = [
   },
   {
     name: 'order: about an order',
-    backendIO: false,
+    // Reads the device's time zone and sends a progressive response through Alexa's APIs.
+    backendIO: true,
     request: () => envelope(intentRequest('SupportIntent', { topic: { spoken: 'an order', id: 'ORDER' } }, ALEX_ON_FIRE_TV), { caller: ALEX_ON_FIRE_TV }),
   },
 ];
+
+/** Points a request's Alexa service API calls at `apiEndpoint` (the local stub in bench/alexa-api-stub.ts). */
+export function withAlexaApi(request: RequestEnvelope, apiEndpoint: string): RequestEnvelope {
+  return { ...request, context: { ...request.context, System: { ...request.context.System, apiEndpoint } } };
+}

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { TURNS } from './turns';
+import { startAlexaApiStub } from './alexa-api-stub';
+import { TURNS, withAlexaApi } from './turns';
 
 /**
  * The measuring side of `npm run bench`, one fresh process per measurement so no run warms another:
@@ -15,10 +16,16 @@ const send = (message: unknown) => process.send?.(message);
 /** Lambda returns to the event loop between invocations; a tight await loop never would, and pending I/O callbacks would pile up. */
 const nextInvocation = () => new Promise<void>((resolve) => setImmediate(resolve));
 const load = (bundle: string) => (require(bundle) as { handler: Handler }).handler;
-const requests = TURNS.map((turn) => turn.request());
+
+/** Every bench turn, with Alexa's service APIs answered by a local stub. */
+async function benchRequests(): Promise<RequestEnvelope[]> {
+  const apiEndpoint = await startAlexaApiStub();
+  return TURNS.map((turn) => withAlexaApi(turn.request(), apiEndpoint));
+}
 
 async function warm(bundle: string): Promise<void> {
   const handler = load(bundle);
+  const requests = await benchRequests();
   const results: Record<string, { p50: number; p99: number }> = {};
   for (const [i, turn] of TURNS.entries()) {
     for (let n = 0; n < 2_000; n += 1) {
@@ -40,6 +47,7 @@ async function warm(bundle: string): Promise<void> {
 
 async function memory(bundle: string, turns: number): Promise<void> {
   const handler = load(bundle);
+  const requests = await benchRequests();
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('run with --expose-gc');
   const settle = () => {

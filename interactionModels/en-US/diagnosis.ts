@@ -1,4 +1,4 @@
-import { SYMPTOM_WORDS_EN_US } from '../../lambda/domain/diagnosis/knowledge';
+import { symptomWords } from '../../lambda/domain/diagnosis/knowledge';
 import { DIAGNOSIS_INTENTS, DIAGNOSIS_SLOTS, NAVIGATION_INTENTS, SYMPTOM_SLOT_TYPE } from '../../lambda/vocabulary/diagnosis';
 import { SLOT_TYPES } from '../../lambda/vocabulary/support';
 import { samples, slotType, type ModelFragment } from '../model-types';
@@ -8,7 +8,7 @@ const s = `{${DIAGNOSIS_SLOTS.symptom}}`;
 
 /** Describing a problem, and answering the steps. The Symptom type is generated from the knowledge base. */
 export const diagnosisFragment: ModelFragment = {
-  types: [slotType(SYMPTOM_SLOT_TYPE, SYMPTOM_WORDS_EN_US)],
+  types: [slotType(SYMPTOM_SLOT_TYPE, symptomWords())],
   intents: [
     {
       name: DIAGNOSIS_INTENTS.describeProblem,

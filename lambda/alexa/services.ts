@@ -1,5 +1,6 @@
 import { getDeviceId } from 'ask-sdk-core';
 import type { Turn } from '../conversation/turn';
+import { isTimeZone } from '../domain/routing/zoned-time';
 import { withTimeout } from '../util/timeout';
 
 /** Alexa's own APIs answer fast or not at all; waiting longer would eat the customer's 8 seconds. */
@@ -45,14 +46,5 @@ export async function sendProgressive(turn: Turn, ssml: string): Promise<void> {
     );
   } catch (error) {
     turn.deps.log.warn('progressive response not sent', { error: (error as Error).name });
-  }
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
   }
 }

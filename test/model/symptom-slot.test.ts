@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODEL_DIR } from '../../interactionModels/build';
 import type { InteractionModel } from '../../interactionModels/model-types';
-import { KNOWLEDGE, SYMPTOM_WORDS_EN_US } from '../../lambda/domain/diagnosis/knowledge';
+import { knowledge, symptomWords } from '../../lambda/domain/diagnosis/knowledge';
 import { DIAGNOSIS_INTENTS, DIAGNOSIS_SLOTS, SYMPTOM_IDS, SYMPTOM_SLOT_TYPE } from '../../lambda/vocabulary/diagnosis';
 
 const model = JSON.parse(readFileSync(join(MODEL_DIR, 'en-US.json'), 'utf8')) as InteractionModel;
@@ -14,14 +14,14 @@ describe('the Symptom slot type', () => {
 
   it('has exactly the knowledge base\'s symptom ids and words', () => {
     expect(type.values!.map((v) => ({ id: v.id, value: v.name!.value, synonyms: v.name!.synonyms }))).toEqual(
-      Object.entries(SYMPTOM_WORDS_EN_US).map(([id, w]) => ({ id, value: w.value, synonyms: w.synonyms })),
+      Object.entries(symptomWords()).map(([id, w]) => ({ id, value: w.value, synonyms: w.synonyms })),
     );
     expect(type.values!.map((v) => v.id).sort()).toEqual([...SYMPTOM_IDS].sort());
   });
 
   it('covers every symptom a tree answers', () => {
     const ids = new Set(type.values!.map((v) => v.id));
-    const covered = Object.values(KNOWLEDGE).flatMap((kb) => kb.trees.flatMap((t) => t.covers));
+    const covered = Object.values(knowledge()).flatMap((kb) => kb.trees.flatMap((t) => t.covers));
     expect(covered.filter((s) => !ids.has(s))).toEqual([]);
   });
 

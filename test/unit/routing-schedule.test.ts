@@ -1,12 +1,13 @@
 import { CALLBACK_LEAD_MINUTES, estimatedWaitMinutes, isOpenAt, nextOpening, planSlots, slotStarts, type CallbackWish } from '../../lambda/domain/routing/schedule';
-import { TEAM_SETTINGS, TeamSettingsSchema, type TeamSettings } from '../../lambda/domain/routing/teams';
+import { teamDirectory, TeamSettingsSchema, type TeamSettings } from '../../lambda/domain/routing/teams';
 import { readWish } from '../../lambda/domain/routing/wish';
 import { instantAt, offsetMinutes, wallTime } from '../../lambda/domain/routing/zoned-time';
 import { TEST_NOW } from '../support/harness';
 
 const iso = (d: Date | undefined) => d?.toISOString();
 const LA = 'America/Los_Angeles';
-const FIRE_TV = TEAM_SETTINGS.FIRE_TV;
+const TEAMS = teamDirectory();
+const FIRE_TV = TEAMS.FIRE_TV;
 
 /** A team open across 2 AM, where daylight-saving changes happen. */
 const nightTeam: TeamSettings = TeamSettingsSchema.parse({
@@ -58,11 +59,11 @@ describe('business hours', () => {
   });
 
   it('knows each team keeps its own clock: at TEST_NOW every team is closed, and opens on its own Monday morning', () => {
-    expect(Object.values(TEAM_SETTINGS).map((s) => isOpenAt(s, TEST_NOW))).toEqual([false, false, false, false]);
-    expect(iso(nextOpening(TEAM_SETTINGS.ECHO, TEST_NOW))).toBe('2026-11-23T13:00:00.000Z');
-    expect(iso(nextOpening(TEAM_SETTINGS.FIRE_TV, TEST_NOW))).toBe('2026-11-23T16:00:00.000Z');
-    expect(iso(nextOpening(TEAM_SETTINGS.KINDLE, TEST_NOW))).toBe('2026-11-23T14:00:00.000Z');
-    expect(iso(nextOpening(TEAM_SETTINGS.ORDERS, TEST_NOW))).toBe('2026-11-23T12:00:00.000Z');
+    expect(Object.values(TEAMS).map((s) => isOpenAt(s, TEST_NOW))).toEqual([false, false, false, false]);
+    expect(iso(nextOpening(TEAMS.ECHO, TEST_NOW))).toBe('2026-11-23T13:00:00.000Z');
+    expect(iso(nextOpening(TEAMS.FIRE_TV, TEST_NOW))).toBe('2026-11-23T16:00:00.000Z');
+    expect(iso(nextOpening(TEAMS.KINDLE, TEST_NOW))).toBe('2026-11-23T14:00:00.000Z');
+    expect(iso(nextOpening(TEAMS.ORDERS, TEST_NOW))).toBe('2026-11-23T12:00:00.000Z');
   });
 
   it('cuts a day into half-hour slots from opening to the last half hour before closing', () => {
@@ -73,7 +74,7 @@ describe('business hours', () => {
   });
 
   it('skips a team’s closed weekend', () => {
-    const slots = slotStarts(TEAM_SETTINGS.KINDLE, new Date('2026-11-21T00:00:00Z'), new Date('2026-11-24T00:00:00Z'));
+    const slots = slotStarts(TEAMS.KINDLE, new Date('2026-11-21T00:00:00Z'), new Date('2026-11-24T00:00:00Z'));
     expect(iso(slots[0])).toBe('2026-11-23T14:00:00.000Z');
   });
 
@@ -106,9 +107,9 @@ describe('planning a callback', () => {
   });
 
   it('suggests only times in the customer’s day: the orders team opens at 4 AM for a customer in Los Angeles', () => {
-    expect(iso(plan({ kind: 'ASAP' }, TEST_NOW, TEAM_SETTINGS.ORDERS).candidates[0])).toBe('2026-11-23T16:00:00.000Z');
-    expect(iso(plan({ kind: 'ASAP' }, TEST_NOW, TEAM_SETTINGS.ORDERS, 'America/New_York').candidates[0])).toBe('2026-11-23T13:00:00.000Z');
-    const early = plan({ kind: 'AT', at: new Date('2026-11-23T12:00:00Z') }, TEST_NOW, TEAM_SETTINGS.ORDERS);
+    expect(iso(plan({ kind: 'ASAP' }, TEST_NOW, TEAMS.ORDERS).candidates[0])).toBe('2026-11-23T16:00:00.000Z');
+    expect(iso(plan({ kind: 'ASAP' }, TEST_NOW, TEAMS.ORDERS, 'America/New_York').candidates[0])).toBe('2026-11-23T13:00:00.000Z');
+    const early = plan({ kind: 'AT', at: new Date('2026-11-23T12:00:00Z') }, TEST_NOW, TEAMS.ORDERS);
     expect(iso(early.candidates[0])).toBe('2026-11-23T12:00:00.000Z');
     expect(early.fits(early.candidates[0])).toBe(true);
   });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { DeviceFamily } from '../model';
-import { KNOWLEDGE, treeById } from './knowledge';
+import { knowledge, treeById } from './knowledge';
 import { ESCALATE, type Tree } from './knowledge/schema';
 import type { StatusCondition } from './status';
 
@@ -67,7 +67,7 @@ export class Diagnosis {
   step(id: string): StepView {
     if (id.startsWith(STATUS_STEP)) {
       const condition = id.slice(STATUS_STEP.length) as StatusCondition;
-      const say = KNOWLEDGE[this.family].statusSteps[condition];
+      const say = knowledge()[this.family].statusSteps[condition];
       if (!say || !this.plan.includes(condition)) throw new Error(`${this.tree.id} has no status step ${id}`);
       return { id, kind: 'ACTION', say, status: condition };
     }

@@ -2,7 +2,7 @@ import type { Handoff } from '../handoff';
 import type { DeviceFamily } from '../model';
 import type { SymptomId } from '../../vocabulary/diagnosis';
 import type { Answer, Diagnosis, Position } from './engine';
-import { SYMPTOM_WORDS_EN_US } from './knowledge';
+import { symptomWords } from './knowledge';
 
 /** The device a diagnosis is about, as far as it is known. */
 export interface DiagnosedDevice {
@@ -41,7 +41,7 @@ export function diagnosisHandoff(input: {
   reason: 'DIAGNOSIS_UNRESOLVED' | 'CUSTOMER_ASKED';
 }): Handoff {
   const { diagnosis, device, symptom, history, reason } = input;
-  const problem = SYMPTOM_WORDS_EN_US[symptom].value;
+  const problem = symptomWords()[symptom].value;
   const stepsTried = history.map((h) => ({ stepId: h.stepId, instruction: diagnosis.step(h.stepId).say, answer: ANSWER_WORDS[h.answer] }));
   const which = describe(device);
   const tried = stepsTried.length

@@ -33,8 +33,8 @@ const weekdays = (open: string, close: string) => ({
   FRI: { open, close },
 });
 
-/** The desk's teams, validated when the function loads: a bad edit fails the cold start, not a customer. */
-export const TEAM_SETTINGS: TeamDirectory = TeamDirectorySchema.parse({
+/** The desk's teams as written; `teamDirectory()` validates them (the tests do too, so a bad edit never ships). */
+const TEAMS_DATA: unknown = {
   ECHO: {
     timeZone: 'America/New_York',
     hours: { ...weekdays('08:00', '20:00'), SAT: { open: '09:00', close: '17:00' } },
@@ -63,9 +63,20 @@ export const TEAM_SETTINGS: TeamDirectory = TeamDirectorySchema.parse({
     averageHandlingMinutes: 8,
     agentsOnShift: 10,
   },
-});
+};
+
+let validated: TeamDirectory | undefined;
+
+/**
+ * The teams, validated on first use rather than at load: checking time zones starts the runtime's time-zone
+ * data, which only turns that route a customer need pay for, not every cold start.
+ */
+export function teamDirectory(): TeamDirectory {
+  validated ??= TeamDirectorySchema.parse(TEAMS_DATA);
+  return validated;
+}
 
 /** A team's settings. */
-export function teamSettings(team: Team, directory: TeamDirectory = TEAM_SETTINGS): TeamSettings {
+export function teamSettings(team: Team, directory: TeamDirectory = teamDirectory()): TeamSettings {
   return directory[team];
 }

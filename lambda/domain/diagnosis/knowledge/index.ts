@@ -7,7 +7,7 @@ import { fireTvKnowledge } from './fire-tv.en-US';
 import { kindleKnowledge } from './kindle.en-US';
 import { symptomWordsEnUS } from './symptoms.en-US';
 
-/** Validates the knowledge base; a broken tree fails at load (cold start and every test), never mid-call. */
+/** Validates the knowledge base; a broken tree fails its first use (and every test), never mid-call. */
 export function loadKnowledge(families: unknown[]): Record<DeviceFamily, FamilyKnowledge> {
   const parsed = z.array(FamilyKnowledgeSchema).parse(families);
   const byFamily = Object.fromEntries(parsed.map((kb) => [kb.family, kb])) as Record<DeviceFamily, FamilyKnowledge>;
@@ -17,20 +17,29 @@ export function loadKnowledge(families: unknown[]): Record<DeviceFamily, FamilyK
   return byFamily;
 }
 
-/** The troubleshooting knowledge of every family. */
-export const KNOWLEDGE = loadKnowledge([echoKnowledge, fireTvKnowledge, kindleKnowledge]);
+let loaded: Record<DeviceFamily, FamilyKnowledge> | undefined;
+let words: ReturnType<typeof SymptomWordsSchema.parse> | undefined;
+
+/** The troubleshooting knowledge of every family, validated on first use so turns without it start faster. */
+export function knowledge(): Record<DeviceFamily, FamilyKnowledge> {
+  loaded ??= loadKnowledge([echoKnowledge, fireTvKnowledge, kindleKnowledge]);
+  return loaded;
+}
 
 /** The words for each symptom in en-US: the source of the Symptom slot type. */
-export const SYMPTOM_WORDS_EN_US = SymptomWordsSchema.parse(symptomWordsEnUS);
+export function symptomWords(): ReturnType<typeof SymptomWordsSchema.parse> {
+  words ??= SymptomWordsSchema.parse(symptomWordsEnUS);
+  return words;
+}
 
 /** The tree that answers a symptom on a family, if the family has one. */
 export function treeFor(family: DeviceFamily, symptom: SymptomId): Tree | undefined {
-  return KNOWLEDGE[family].trees.find((t) => t.covers.includes(symptom));
+  return knowledge()[family].trees.find((t) => t.covers.includes(symptom));
 }
 
 /** The tree with this id, for progress loaded back from a session or the store. */
 export function treeById(id: string): { family: DeviceFamily; tree: Tree } | undefined {
-  for (const kb of Object.values(KNOWLEDGE)) {
+  for (const kb of Object.values(knowledge())) {
     const tree = kb.trees.find((t) => t.id === id);
     if (tree) return { family: kb.family, tree };
   }
@@ -39,12 +48,12 @@ export function treeById(id: string): { family: DeviceFamily; tree: Tree } | und
 
 /** The families with a tree for a symptom: "the remote doesn't work" can only be a Fire TV. */
 export function familiesWith(symptom: SymptomId): DeviceFamily[] {
-  return Object.values(KNOWLEDGE)
+  return Object.values(knowledge())
     .filter((kb) => kb.trees.some((t) => t.covers.includes(symptom)))
     .map((kb) => kb.family);
 }
 
 /** The symptoms a family has trees for, in the knowledge base's order. */
 export function symptomsOf(family: DeviceFamily): SymptomId[] {
-  return KNOWLEDGE[family].trees.map((t) => t.covers[0]);
+  return knowledge()[family].trees.map((t) => t.covers[0]);
 }
