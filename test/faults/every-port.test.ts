@@ -3,20 +3,34 @@ import { DEMO_DEVICE_IDS } from '../../lambda/adapters/demo/demo-data';
 import type { SkillDeps } from '../../lambda/skill-deps';
 import { FAULTS, failingAlexaApi, faulty, type Fault } from '../support/faults';
 import { Conversation, testSkill, type Reply } from '../support/harness';
-import { intentRequest, launchRequest, type Caller } from '../support/requests';
+import { intentRequest, launchRequest, type Caller, type SlotValues } from '../support/requests';
+import { DIAGNOSIS_INTENTS } from '../../lambda/vocabulary/diagnosis';
+import { ORDER_INTENTS } from '../../lambda/vocabulary/orders';
+import { ROUTING_INTENTS } from '../../lambda/vocabulary/routing';
 
 /** Alexa allows about eight seconds for a whole reply; every faulty turn must land well inside it. */
 const TURN_BUDGET_MS = 5000;
 
 const alex: Caller = { deviceId: DEMO_DEVICE_IDS.fireTv, screen: 'TV', accessToken: 'demo-token-alex', grantedScopes: ['alexa::profile:mobile_number:read'] };
 
-/** A conversation through every area, the way a customer would have it. */
+const step = (label: string, name: string, slots: SlotValues = {}) => ({ label, request: (c: Caller) => intentRequest(name, slots, c) });
+
+/** A conversation through every area, the way a customer would have it: each step reaches a different port. */
 const SCRIPT: { label: string; request: (c: Caller) => RequestEnvelope['request'] }[] = [
-  { label: 'launch', request: (c) => launchRequest(c) },
-  { label: 'support', request: (c) => intentRequest('SupportIntent', {}, c) },
-  { label: 'device named', request: (c) => intentRequest('SupportIntent', { device: { spoken: 'fire stick', id: 'FIRE_TV' } }, c) },
-  { label: 'agent', request: (c) => intentRequest('TalkToAgentIntent', {}, c) },
-  { label: 'order topic', request: (c) => intentRequest('SupportIntent', { topic: { spoken: 'order', id: 'ORDER' } }, c) },
+  { label: 'launch (saved progress)', request: (c) => launchRequest(c) },
+  step('support', 'SupportIntent'),
+  step('device named (account, status)', 'SupportIntent', { device: { spoken: 'fire stick', id: 'FIRE_TV' } }),
+  step('symptom (diagnosis, progress saved)', DIAGNOSIS_INTENTS.describeProblem, { symptom: { spoken: 'the remote', id: 'REMOTE' } }),
+  step('step did not help', DIAGNOSIS_INTENTS.didNotHelp),
+  step('agent (team queue)', 'TalkToAgentIntent'),
+  step('callback (profile, slots)', ROUTING_INTENTS.chooseChannel, { channel: { spoken: 'callback', id: 'CALLBACK' } }),
+  step('as soon as possible', ROUTING_INTENTS.scheduleCallback, { soon: { spoken: 'as soon as possible', id: 'ASAP' } }),
+  step('confirm the booking (store)', 'AMAZON.YesIntent'),
+  step('when is my callback (store)', ROUTING_INTENTS.callbackStatus),
+  step('chat instead (store)', ROUTING_INTENTS.chooseChannel, { channel: { spoken: 'chat', id: 'CHAT' } }),
+  step('where is my order (orders, time zone)', ORDER_INTENTS.status),
+  step('cancel the remote (orders)', ORDER_INTENTS.cancel, { item: { spoken: 'remote', id: 'REMOTE' } }),
+  step('confirm the cancellation', 'AMAZON.YesIntent'),
 ];
 
 const PORTS: (keyof SkillDeps)[] = ['accounts', 'deviceStatus', 'orders', 'progress', 'contacts'];
@@ -34,6 +48,16 @@ async function runScript(overrides: Partial<SkillDeps>): Promise<{ label: string
 
 const errorHandlerSpeech = /Sorry, something went wrong|ran into a problem/;
 
+const said = (results: { label: string; reply: Reply }[], label: string) => results.find((r) => r.label === label)!.reply.speech;
+/** A reply may be speech, or Alexa asking for a permission on the skill's behalf (a directive, no speech). */
+const answers = (reply: Reply) => reply.speech.length > 0 || reply.directives.includes('Connections.StartConnection');
+
+it('with nothing failing, the script books a callback and cancels an order (so the faults below hit real work)', async () => {
+  const results = await runScript({});
+  expect(said(results, 'confirm the booking (store)')).toMatch(/^Done: our Fire TV team will call/);
+  expect(said(results, 'confirm the cancellation')).toMatch(/^Done: I've cancelled your Fire TV Alexa Voice Remote/);
+});
+
 describe('faults in every port', () => {
   const cases = PORTS.flatMap((port) => FAULTS.map((fault) => [port, fault] as [keyof SkillDeps, Fault]));
 
@@ -41,11 +65,14 @@ describe('faults in every port', () => {
     const healthy = testSkill().deps;
     const results = await runScript({ [port]: faulty(healthy[port] as object, fault, port) });
     for (const { label, reply, ms } of results) {
-      expect({ label, speaks: reply.speech.length > 0 }).toEqual({ label, speaks: true });
+      expect({ label, answers: answers(reply) }).toEqual({ label, answers: true });
       expect(ms).toBeLessThan(TURN_BUDGET_MS);
       // A backend that is down or slow is expected: it gets its own answer, not the generic apology.
       if (fault !== 'crash') expect({ label, speech: reply.speech }).not.toEqual({ label, speech: expect.stringMatching(errorHandlerSpeech) });
     }
+    // Nothing is reported done that was not stored.
+    if (port === 'contacts') expect(said(results, 'confirm the booking (store)')).not.toMatch(/^Done/);
+    if (port === 'orders') expect(said(results, 'confirm the cancellation')).not.toMatch(/cancelled your/);
   }, 30_000);
 });
 
@@ -53,7 +80,7 @@ describe("faults in Alexa's service APIs", () => {
   it.each([401, 403, 429, 500, 'hang'] as const)('status %s: every turn still gets a useful answer in time', async (status) => {
     const results = await runScript({ apiClient: failingAlexaApi(status) });
     for (const { label, reply, ms } of results) {
-      expect({ label, speaks: reply.speech.length > 0 }).toEqual({ label, speaks: true });
+      expect({ label, answers: answers(reply) }).toEqual({ label, answers: true });
       expect({ label, speech: reply.speech }).not.toEqual({ label, speech: expect.stringMatching(errorHandlerSpeech) });
       expect(ms).toBeLessThan(TURN_BUDGET_MS);
     }

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { InteractionModel } from '../../interactionModels/model-types';
 import { DEMO_DEVICE_IDS } from '../../lambda/adapters/demo/demo-data';
+import { CONSENT_TOKENS } from '../../lambda/handlers/routing/callback';
 import { certificationProblems } from '../support/certification';
 import { Conversation, testSkill } from '../support/harness';
-import { intentRequest, launchRequest, sessionEndedRequest, type Caller, type SlotValues } from '../support/requests';
+import { intentRequest, launchRequest, sessionEndedRequest, sessionResumedRequest, type Caller, type SlotValues } from '../support/requests';
 
 const model = JSON.parse(
   readFileSync(join(__dirname, '..', '..', 'skill-package', 'interactionModels', 'custom', 'en-US.json'), 'utf8'),
@@ -45,11 +46,20 @@ const intentTurn = fc.constantFrom(...languageModel.intents!).chain((intent) => 
   }));
 });
 
+/** Alexa coming back after a permission request: accepted, denied, not answered, or failed; sometimes with a token the skill never sent. */
+const consentTurn = fc.record({
+  kind: fc.constant('consent' as const),
+  token: fc.constantFrom(...Object.values(CONSENT_TOKENS), 'unknown-token', ''),
+  status: fc.constantFrom('ACCEPTED' as const, 'DENIED' as const, 'NOT_ANSWERED' as const),
+  code: fc.constantFrom('200', '400', '500'),
+});
+
 const turn = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'launch' as const }) },
   { weight: 8, arbitrary: intentTurn },
   { weight: 1, arbitrary: fc.constant({ kind: 'intent' as const, name: 'AMAZON.FallbackIntent', slots: {} }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'ended' as const }) },
+  { weight: 1, arbitrary: consentTurn },
 );
 
 const caller: fc.Arbitrary<Caller> = fc.record({
@@ -66,7 +76,13 @@ describe('random conversations', () => {
         const conversation = new Conversation(who, testSkill({}, who.grantedScopes));
         for (const step of turns) {
           const request: RequestEnvelope['request'] =
-            step.kind === 'launch' ? launchRequest(who) : step.kind === 'ended' ? sessionEndedRequest('USER_INITIATED', who) : intentRequest(step.name, step.slots, who);
+            step.kind === 'launch'
+              ? launchRequest(who)
+              : step.kind === 'ended'
+                ? sessionEndedRequest('USER_INITIATED', who)
+                : step.kind === 'consent'
+                  ? sessionResumedRequest(step.token, step.status, who, step.code)
+                  : intentRequest(step.name, step.slots, who);
           const reply = await conversation.send(request);
           const problems = certificationProblems({ request } as RequestEnvelope, reply.envelope);
           if (problems.length > 0) throw new Error(`${JSON.stringify(step)}: ${problems.join('; ')}`);
@@ -74,7 +90,7 @@ describe('random conversations', () => {
           if (/Sorry, something went wrong|ran into a problem/.test(reply.speech)) throw new Error(`${JSON.stringify(step)}: error handler reached: ${reply.speech}`);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   }, 60_000);
 });
