@@ -184,13 +184,25 @@ function speakFound(turn: Turn, loaded: Loaded, found: Order[]): Response {
   return ranked.length === 1 ? explainOrder(turn, loaded, ranked[0]) : readList(turn, loaded, ranked, false);
 }
 
+/**
+ * The customer's orders and the ones this request names; instead, the answer when the orders cannot be read
+ * or what was named is not among them.
+ */
+async function ordersAskedFor(
+  turn: Turn,
+): Promise<{ ok: true; loaded: Loaded; named: Exclude<Named, { kind: 'NOT_FOUND' }> } | { ok: false; response: Response }> {
+  const loading = await loadOrders(turn);
+  if (!loading.ok) return loading;
+  const named = namedOrders(turn.input, loading.loaded.orders);
+  if (named.kind === 'NOT_FOUND') return { ok: false, response: notFound(turn, loading.loaded, named) };
+  return { ok: true, loaded: loading.loaded, named };
+}
+
 /** "Where's my order", "where is my kindle cover", "order ending in 0003", and triage's order entry. */
 export async function readOrders(turn: Turn): Promise<Response> {
-  const loading = await loadOrders(turn);
-  if (!loading.ok) return loading.response;
-  const { loaded } = loading;
-  const named = namedOrders(turn.input, loaded.orders);
-  if (named.kind === 'NOT_FOUND') return notFound(turn, loaded, named);
+  const asked = await ordersAskedFor(turn);
+  if (!asked.ok) return asked.response;
+  const { loaded, named } = asked;
   if (named.kind === 'FOUND') return speakFound(turn, loaded, named.orders);
   const ranked = rankOrders(recentOrders(loaded.orders, loaded.speech.now), loaded.speech.now);
   return ranked.length === 0 ? noOrders(turn) : readList(turn, loaded, ranked, true);
@@ -198,13 +210,11 @@ export async function readOrders(turn: Turn): Promise<Response> {
 
 /** "My order is late", "my package never arrived": the order meant, and the flow its state calls for. */
 async function complain(turn: Turn, complaint: Complaint): Promise<Response> {
-  const loading = await loadOrders(turn);
-  if (!loading.ok) return loading.response;
-  const { loaded } = loading;
+  const asked = await ordersAskedFor(turn);
+  if (!asked.ok) return asked.response;
+  const { loaded, named } = asked;
   const t = turn.speech;
   const { now } = loaded.speech;
-  const named = namedOrders(turn.input, loaded.orders);
-  if (named.kind === 'NOT_FOUND') return notFound(turn, loaded, named);
   const order =
     named.kind === 'FOUND'
       ? (likelySubject(named.orders, now, complaint) ?? rankOrders(named.orders, now)[0])
@@ -230,13 +240,11 @@ const CancelDataSchema = z.object({ orderId: z.string(), item: z.string() });
 
 /** "Cancel my remote order": only items not yet shipped, and only after a yes. */
 async function startCancel(turn: Turn): Promise<Response> {
-  const loading = await loadOrders(turn);
-  if (!loading.ok) return loading.response;
-  const { loaded } = loading;
+  const asked = await ordersAskedFor(turn);
+  if (!asked.ok) return asked.response;
+  const { loaded, named } = asked;
   const t = turn.speech;
   const { now } = loaded.speech;
-  const named = namedOrders(turn.input, loaded.orders);
-  if (named.kind === 'NOT_FOUND') return notFound(turn, loaded, named);
   const focus = loaded.orders.find((o) => o.orderId === turn.state.orders?.focus);
   const candidates = rankOrders(named.kind === 'FOUND' ? named.orders : focus ? [focus] : recentOrders(loaded.orders, now), now);
   const cancellable = candidates.filter(isCancellable);

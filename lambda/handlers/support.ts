@@ -13,7 +13,8 @@ export interface HelpEntries {
   orderHelp(turn: Turn): Promise<Response> | Response;
 }
 
-const welcome = (turn: Turn) => {
+/** The greeting and the triage question, for a launch and for "start over". */
+export const welcome = (turn: Turn) => {
   const t = turn.speech;
   turn.state.pending = { id: 'support.topic' };
   return turn.ask(t('support.welcome'), t('support.welcomeReprompt')).getResponse();
@@ -94,4 +95,3 @@ export function supportHandlers(entries: HelpEntries): RequestHandler[] {
   return [launch, supportIntent(entries), anythingElseAnswer];
 }
 
-export { welcome };

@@ -23,7 +23,7 @@ describe('speech from locale strings', () => {
   });
 
   it('falls back to en-US for a locale without strings', () => {
-    expect(speechFor('de-DE', () => 0)('core.skillName')).toBe('Device Help Desk');
+    expect(speechFor('de-DE', () => 0)('support.askDevice')).toBe('Which device is it: an Echo, a Fire TV, or a Kindle?');
   });
 
   it('refuses a key that has no string rather than speaking the key', () => {

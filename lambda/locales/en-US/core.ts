@@ -1,6 +1,5 @@
 /** Built-ins and the phrases every area shares. */
 export const core = {
-  skillName: 'Device Help Desk',
   help: [
     "I'm Device Help Desk. I can work through a problem with your Echo, Fire TV or Kindle, tell you where an order is, and put you in touch with the right team by chat or a callback. You can say things like: my Fire TV has no picture, where's my order, or talk to an agent. What would you like help with?",
     "Here's what I can do: fix problems with an Echo, Fire TV or Kindle step by step, check your orders, and connect you with our device teams or orders team by chat or callback. Try saying: my Echo isn't responding, or where's my order. What can I help you with?",

@@ -14,8 +14,6 @@ export const support = {
   askDeviceReprompt: 'Which device needs help: Echo, Fire TV or Kindle?',
   unsupportedDevice:
     "I'm sorry, I can't help with {{device}} problems. I look after Echo, Fire TV and Kindle devices, and orders. Is there one of those I can help with?",
-  unsupportedDeviceUnnamed:
-    "I can only help with Echo, Fire TV and Kindle devices. Is there an Echo, Fire TV or Kindle, or an order, I can help with?",
   elsewhere: {
     ACCOUNT:
       "I can't change account details or sign-in settings by voice, and I'll never ask for your password. You can manage them in the Your Account section of our website or app.",
@@ -28,8 +26,6 @@ export const support = {
   },
   anythingElse: 'Is there anything about a device or an order I can help with?',
   anythingElseReprompt: 'Can I help with a device or an order?',
-  deviceTeamOnly:
-    'Our {{team}} team looks after that. They can chat with you, with the link sent to your Alexa app, or call you back at a time that suits you. Is there anything else I can help with?',
   agentOptions:
     'I can put you in touch with a person: our device teams look after Echo, Fire TV and Kindle, and our orders team looks after deliveries. They can chat with you, with the link sent to your Alexa app, or call you back at a time you choose. Is this about a device, or an order?',
   agentOptionsReprompt: 'Is it about a device, or an order?',
