@@ -1,14 +1,14 @@
 import { symptomWords } from '../../lambda/domain/diagnosis/knowledge';
 import { DIAGNOSIS_INTENTS, DIAGNOSIS_SLOTS, NAVIGATION_INTENTS, SYMPTOM_SLOT_TYPE } from '../../lambda/vocabulary/diagnosis';
 import { SLOT_TYPES } from '../../lambda/vocabulary/support';
-import { samples, slotType, type ModelFragment } from '../model-types';
+import { samples, slotType, withUncontracted, type ModelFragment } from '../model-types';
 
 const d = `{${DIAGNOSIS_SLOTS.device}}`;
 const s = `{${DIAGNOSIS_SLOTS.symptom}}`;
 
 /** Describing a problem, and answering the steps. The Symptom type is generated from the knowledge base. */
 export const diagnosisFragment: ModelFragment = {
-  types: [slotType(SYMPTOM_SLOT_TYPE, symptomWords())],
+  types: [slotType(SYMPTOM_SLOT_TYPE, withUncontracted(symptomWords()))],
   intents: [
     {
       name: DIAGNOSIS_INTENTS.describeProblem,

@@ -12,8 +12,8 @@ export function calendarDaysBetween(from: string, to: string): number {
 }
 
 /**
- * A day as people say it, in the customer's time zone: "today", "tomorrow", "yesterday", "on Thursday"
- * within the coming week, "last Thursday" within the past one, otherwise the date itself.
+ * A day as people say it, in the customer's time zone: "today", "tomorrow", "yesterday", "on Thursday" within a
+ * week either way (the tense says which; "last Thursday" can sound like the week before), otherwise the date.
  */
 export function spokenDay(at: Date, now: Date, timeZone: string, t: Speech): Ssml {
   const day = localDate(at, timeZone);
@@ -22,8 +22,7 @@ export function spokenDay(at: Date, now: Date, timeZone: string, t: Speech): Ssm
   if (offset === 0) return new Ssml(t('core.when.today'));
   if (offset === 1) return new Ssml(t('core.when.tomorrow'));
   if (offset === -1) return new Ssml(t('core.when.yesterday'));
-  if (offset > 1 && offset < 7) return new Ssml(t('core.when.onWeekday', { weekday }));
-  if (offset < -1 && offset > -7) return new Ssml(t('core.when.lastWeekday', { weekday }));
+  if (Math.abs(offset) < 7) return new Ssml(t('core.when.onWeekday', { weekday }));
   return new Ssml(t('core.when.onDate', { date: spokenDate(day) }));
 }
 

@@ -34,7 +34,7 @@ describe("where's my order", () => {
 
     const more = await c.intent('AMAZON.YesIntent');
     expect(more.speech).toContain("Fire TV Alexa Voice Remote is ordered and hasn't shipped yet. It should arrive on Thursday.");
-    expect(more.speech).toContain('Echo Show 8 was delivered last Friday.');
+    expect(more.speech).toContain('Echo Show 8 was delivered on Friday.');
     expect(more.speech).toContain('Is there anything else I can help with?');
     expect(more.speech).not.toContain('Kindle');
   });
@@ -106,7 +106,7 @@ describe("where's my order", () => {
 
   it('reads a delivered order with a hint for when it never came', async () => {
     const reply = await alex().intent('OrderStatusIntent', { item: { spoken: 'echo show', id: 'ECHO_SHOW' } });
-    expect(reply.speech).toContain('Echo Show 8 was delivered last Friday');
+    expect(reply.speech).toContain('Echo Show 8 was delivered on Friday');
     expect(reply.speech).toContain('my package never arrived');
   });
 });
@@ -139,7 +139,7 @@ describe('a late order', () => {
   it('apologises, says what was promised and the latest tracking, and offers the orders team with the order attached', async () => {
     const c = alex();
     const reply = await c.intent('OrderLateIntent');
-    expect(reply.speech).toContain("I'm sorry, your Echo Dot smart plug bundle is running late. It was due last Thursday.");
+    expect(reply.speech).toContain("I'm sorry, your Echo Dot smart plug bundle is running late. It was due on Thursday.");
     expect(reply.speech).toContain('held at the carrier facility because of a weather delay');
     expect(reply.speech).toContain('Would you like me to put you in touch with them?');
     expect(reply.card).toMatchObject({ title: 'Your orders', content: expect.stringContaining('114-0000004-0000004: I\'m sorry, your Echo Dot smart plug bundle is running late.') });
@@ -180,7 +180,7 @@ describe('delivered but never received', () => {
   it("gives the help pages' checks, then offers the orders team with the order attached", async () => {
     const c = alex();
     const reply = await c.intent('PackageNotReceivedIntent');
-    expect(reply.speech).toContain('Echo Show 8 was delivered last Friday');
+    expect(reply.speech).toContain('Echo Show 8 was delivered on Friday');
     for (const step of ['around your door', 'hidden spots', 'neighbours', 'household', 'delivery photo']) expect(reply.speech).toContain(step);
     expect(reply.speech).toContain("As it's been more than 48 hours since it showed as delivered, our orders team can help now.");
     expect(reply.endsSession).toBe(false);

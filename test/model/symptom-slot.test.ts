@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODEL_DIR } from '../../interactionModels/build';
-import type { InteractionModel } from '../../interactionModels/model-types';
+import { withUncontracted, type InteractionModel } from '../../interactionModels/model-types';
 import { knowledge, symptomWords } from '../../lambda/domain/diagnosis/knowledge';
 import { DIAGNOSIS_INTENTS, DIAGNOSIS_SLOTS, SYMPTOM_IDS, SYMPTOM_SLOT_TYPE } from '../../lambda/vocabulary/diagnosis';
 
@@ -12,10 +12,12 @@ const languageModel = model.interactionModel!.languageModel!;
 describe('the Symptom slot type', () => {
   const type = languageModel.types!.find((t) => t.name === SYMPTOM_SLOT_TYPE)!;
 
-  it('has exactly the knowledge base\'s symptom ids and words', () => {
+  it('has exactly the knowledge base\'s symptom ids and words, contractions also written out', () => {
     expect(type.values!.map((v) => ({ id: v.id, value: v.name!.value, synonyms: v.name!.synonyms }))).toEqual(
-      Object.entries(symptomWords()).map(([id, w]) => ({ id, value: w.value, synonyms: w.synonyms })),
+      Object.entries(withUncontracted(symptomWords())).map(([id, w]) => ({ id, value: w.value, synonyms: w.synonyms })),
     );
+    const remote = type.values!.find((v) => v.id === 'REMOTE')!.name!.synonyms!;
+    expect(remote).toEqual(expect.arrayContaining(["the remote doesn't work", 'the remote does not work']));
     expect(type.values!.map((v) => v.id).sort()).toEqual([...SYMPTOM_IDS].sort());
   });
 

@@ -24,7 +24,6 @@ export const core = {
     tomorrow: 'tomorrow',
     yesterday: 'yesterday',
     onWeekday: 'on {{weekday}}',
-    lastWeekday: 'last {{weekday}}',
     onDate: 'on {{date}}',
   },
   and: 'and',
