@@ -110,6 +110,7 @@ async function main(): Promise<void> {
     accessToken: opts.accessToken,
     grantedScopes: opts.grantedScopes,
     onConsent: (scope) => alexaApi.user.grantedScopes.add(scope),
+    timeZone: alexaApi.user.timeZone,
   });
 
   const interactive = process.stdin.isTTY === true;

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import { readFileSync } from 'node:fs';
 import { VirtualAlexa } from 'virtual-alexa';
+import { resolveDate, resolveTime } from './built-in-slots';
 import { DEMO_DEVICE_IDS } from '../adapters/demo/demo-data';
 
 /** The demo devices a conversation can come from; `none` is a request without a device. */
@@ -24,6 +26,8 @@ export interface VoiceOptions {
   locale?: string;
   /** Told when the customer grants a permission the skill asked for by voice. */
   onConsent?: (scope: string) => void;
+  /** The device's time zone, for dates such as "tomorrow" (default America/Los_Angeles). */
+  timeZone?: string;
 }
 
 /** A permission request the skill sent (Connections.StartConnection), waiting for the customer's answer. */
@@ -57,7 +61,14 @@ export class VoiceSession {
   /** Set while Alexa is asking the customer for a permission: the next words answer it. */
   private consent?: ConsentRequest;
 
+  /** The type of every slot, by intent and slot name, from the interaction model. */
+  private readonly slotTypes: Map<string, Map<string, string>>;
+
   constructor(private readonly options: VoiceOptions) {
+    const model = JSON.parse(readFileSync(options.modelFile, 'utf8')) as {
+      interactionModel: { languageModel: { intents: { name: string; slots?: { name: string; type: string }[] }[] } };
+    };
+    this.slotTypes = new Map(model.interactionModel.languageModel.intents.map((i) => [i.name, new Map((i.slots ?? []).map((s) => [s.name, s.type]))]));
     this.granted = new Set(options.grantedScopes ?? []);
     this.alexa = VirtualAlexa.Builder()
       .handler(options.handler as string)
@@ -136,6 +147,7 @@ export class VoiceSession {
 
   /** The parts of a real request virtual-alexa leaves out: the screen, granted permissions. */
   private shapeRequest(request: Record<string, any>): void {
+    this.resolveBuiltInSlots(request.request);
     const device = DEVICE_CHOICES[this.options.device];
     const system = request.context.System;
     if ('screen' in device) {
@@ -152,5 +164,16 @@ export class VoiceSession {
       scopes: Object.fromEntries(scopes.map((s) => [s, { status: 'GRANTED' }])),
     };
     if (request.session?.user) request.session.user.permissions = system.user.permissions;
+  }
+
+  /** Dates and times as Alexa sends them, not as spoken (virtual-alexa passes the words through). */
+  private resolveBuiltInSlots(request: { type: string; intent?: { name: string; slots?: Record<string, { value?: string }> } }): void {
+    if (request.type !== 'IntentRequest' || !request.intent?.slots) return;
+    const types = this.slotTypes.get(request.intent.name);
+    for (const [name, slot] of Object.entries(request.intent.slots)) {
+      if (!slot.value) continue;
+      if (types?.get(name) === 'AMAZON.DATE') slot.value = resolveDate(slot.value, new Date(), this.options.timeZone ?? 'America/Los_Angeles');
+      if (types?.get(name) === 'AMAZON.TIME') slot.value = resolveTime(slot.value);
+    }
   }
 }

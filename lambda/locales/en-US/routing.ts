@@ -38,7 +38,7 @@ export const routing = {
     noSlotsReprompt: 'Would you like a chat link instead?',
     closedThen: "The {{team}} isn't open then.",
     fullThen: "That time is fully booked.",
-    alternatives: '{{reason}} The nearest free times are {{first}} and {{second}}. Would {{first}} work?',
+    alternatives: '{{reason}} The nearest free times are {{first}} and {{second}}. Would the first one work?',
     alternative: '{{reason}} The nearest free time is {{first}}. Would that work?',
     alternativeReprompt: 'Would {{first}} work for your callback?',
   },
