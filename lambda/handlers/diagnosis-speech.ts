@@ -9,6 +9,7 @@ import type { RegisteredDevice } from '../domain/model';
 import { Ssml, text } from '../speech/ssml';
 import { handOff } from './handoff';
 import { active, clearProgress, saveProgress } from './diagnosis-progress';
+import { noteOutcome } from '../observability/outcome';
 
 /** What each yes/no (or bare answer) of the diagnosis replies to. */
 export const PENDING = {
@@ -77,8 +78,10 @@ export async function notUnderstood(turn: Turn): Promise<Response> {
   return turn.ask(rephrased, rephrased).getResponse();
 }
 
+/** The problem is fixed: a warm close, saying what to do if it comes back. */
 export async function fixed(turn: Turn, diagnosis: Diagnosis): Promise<Response> {
   turn.deps.log.info('diagnosis fixed', { tree: diagnosis.tree.id });
+  noteOutcome(turn, { kind: 'FIXED', family: diagnosis.family });
   delete turn.state.diagnosis;
   await clearProgress(turn);
   return turn.tell(turn.speech('diagnosis.fixed', { comeBack: diagnosis.tree.ifItComesBack })).getResponse();

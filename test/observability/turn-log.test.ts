@@ -36,6 +36,16 @@ describe('what each request leaves in the logs and metrics', () => {
     expect(c.test.log.entries.at(-1)?.fields).toMatchObject({ intent: 'SupportIntent', outcome: 'HANDOFF', team: 'FIRE_TV' });
   });
 
+  it('counts a fixed problem by device family, and logs the fix as the outcome', async () => {
+    const c = new Conversation(ALEX);
+    await c.intent('SupportIntent', { device: { spoken: 'fire stick', id: 'FIRE_TV' } });
+    await c.intent('DescribeProblemIntent', { symptom: { spoken: 'the remote', id: 'REMOTE' } });
+    const closed = await c.intent('ItWorkedIntent');
+    expect(closed.endsSession).toBe(true);
+    expect(c.test.metrics.counted.at(-1)).toEqual({ name: 'Fix', dimensions: { family: 'FIRE_TV' } });
+    expect(c.test.log.entries.at(-1)?.fields).toMatchObject({ intent: 'ItWorkedIntent', outcome: 'FIXED' });
+  });
+
   it('counts a failed request as an error and logs it with the request id', async () => {
     let calls = 0;
     const test = testSkill({
