@@ -33,6 +33,7 @@ export function callback(overrides: Partial<CallbackRequest> = {}): CallbackRequ
     scheduledFor: SLOT_10,
     timeZone: 'America/Los_Angeles',
     attempts: 0,
+    priority: 'HIGH',
     ...overrides,
   };
 }
