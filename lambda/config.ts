@@ -1,6 +1,7 @@
 import { DefaultApiClient } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
 import { createDemoBackend, type DemoBackend } from './adapters/demo/demo-backend';
+import { httpAccounts } from './adapters/http/http-accounts';
 import { httpOrders } from './adapters/http/http-orders';
 import { powertoolsLog, type Log } from './observability/log';
 import { powertoolsMetrics, type Metrics } from './observability/metrics';
@@ -18,6 +19,8 @@ export interface Settings {
   backendTimeoutMs: number;
   /** The order service's base URL (ORDERS_API_URL); without it the demo orders serve. */
   ordersApiUrl?: string;
+  /** The account service's base URL (ACCOUNTS_API_URL): linked accounts, their devices and device status; demo without it. */
+  accountsApiUrl?: string;
   /** The DynamoDB table of callbacks, chats and saved progress (TABLE_NAME); in memory without it. */
   tableName?: string;
 }
@@ -28,6 +31,7 @@ export function settingsFrom(env: NodeJS.ProcessEnv): Settings {
     skillId: env.SKILL_ID?.trim() || undefined,
     backendTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 2500,
     ordersApiUrl: serviceUrl('ORDERS_API_URL', env.ORDERS_API_URL),
+    accountsApiUrl: serviceUrl('ACCOUNTS_API_URL', env.ACCOUNTS_API_URL),
     tableName: env.TABLE_NAME?.trim() || undefined,
   };
 }
@@ -57,12 +61,14 @@ export interface Runtime {
 export function assembleDeps(runtime: Runtime): SkillDeps {
   const clock = runtime.clock ?? systemClock;
   const backend = runtime.backend ?? createDemoBackend(clock);
+  const { settings } = runtime;
+  const accountService = settings.accountsApiUrl
+    ? httpAccounts({ baseUrl: settings.accountsApiUrl, timeoutMs: settings.backendTimeoutMs })
+    : backend;
   return {
-    accounts: backend.accounts,
-    deviceStatus: backend.deviceStatus,
-    orders: runtime.settings.ordersApiUrl
-      ? httpOrders({ baseUrl: runtime.settings.ordersApiUrl, timeoutMs: runtime.settings.backendTimeoutMs })
-      : backend.orders,
+    accounts: accountService.accounts,
+    deviceStatus: accountService.deviceStatus,
+    orders: settings.ordersApiUrl ? httpOrders({ baseUrl: settings.ordersApiUrl, timeoutMs: settings.backendTimeoutMs }) : backend.orders,
     clock,
     progress: runtime.progress ?? memoryProgressStore(),
     contacts: runtime.contacts ?? memoryContactStore(),
@@ -70,8 +76,8 @@ export function assembleDeps(runtime: Runtime): SkillDeps {
     log: runtime.log ?? powertoolsLog(),
     metrics: runtime.metrics ?? powertoolsMetrics(),
     random: runtime.random ?? Math.random,
-    skillId: runtime.settings.skillId,
-    backendTimeoutMs: runtime.settings.backendTimeoutMs,
+    skillId: settings.skillId,
+    backendTimeoutMs: settings.backendTimeoutMs,
   };
 }
 

@@ -1,0 +1,49 @@
+import type * as z from 'zod';
+import { AccessDeniedError, BackendUnavailableError } from '../../ports/backend';
+
+export interface JsonClientOptions {
+  /** The service's base URL, e.g. https://orders.example.com/v1. */
+  baseUrl: string;
+  /** Upper bound for one call; a slower answer counts as the service being unavailable. */
+  timeoutMs: number;
+}
+
+/** A JSON service reached with the customer's linked access token as bearer. */
+export interface JsonClient {
+  /** 401/403 throw AccessDeniedError; no answer, a timeout or an unreadable body throw BackendUnavailableError. */
+  call(method: 'GET' | 'POST', path: string, accessToken: string): Promise<{ status: number; body: unknown }>;
+  /** The body as the schema says, or BackendUnavailableError naming what was malformed. */
+  parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T;
+}
+
+export function jsonClient(backend: string, options: JsonClientOptions): JsonClient {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  return {
+    async call(method, path, accessToken) {
+      let response: Response;
+      try {
+        response = await fetch(`${base}${path}`, {
+          method,
+          headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+          signal: AbortSignal.timeout(options.timeoutMs),
+        });
+      } catch (error) {
+        const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : 'unreachable';
+        throw new BackendUnavailableError(backend, reason);
+      }
+      if (response.status === 401 || response.status === 403) throw new AccessDeniedError(backend);
+      // A 404 needs no body; a proxy's HTML page must not turn "no such thing" into "service down".
+      if (response.status === 404) return { status: 404, body: undefined };
+      try {
+        return { status: response.status, body: await response.json() };
+      } catch {
+        throw new BackendUnavailableError(backend, `unreadable answer (HTTP ${response.status})`);
+      }
+    },
+    parse(schema, body, what) {
+      const parsed = schema.safeParse(body);
+      if (!parsed.success) throw new BackendUnavailableError(backend, `malformed ${what}: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+      return parsed.data;
+    },
+  };
+}
