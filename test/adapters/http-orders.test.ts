@@ -1,8 +1,7 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { httpOrders } from '../../lambda/adapters/http/http-orders';
 import { assembleDeps, settingsFrom } from '../../lambda/config';
 import { Conversation, testSkill } from '../support/harness';
+import { json, localService, type Route } from '../support/local-service';
 import { AccessDeniedError, BackendUnavailableError, OrderNotCancellableError, OrderNotFoundError } from '../../lambda/ports/backend';
 
 const TIMEOUT_MS = 500;
@@ -17,44 +16,16 @@ const wireOrder = (fields: Record<string, unknown> = {}) => ({
   ...fields,
 });
 
-type Route = (req: IncomingMessage, res: ServerResponse) => void;
-
 /** A real order service on 127.0.0.1, answering each test's way; records what it was asked. */
-let route: Route;
-let server: Server;
-let baseUrl: string;
-const seen: { method?: string; url?: string; authorization?: string }[] = [];
+const service = localService('/v1/');
 
-const json = (status: number, body: unknown): Route => (_, res) => {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(typeof body === 'string' ? body : JSON.stringify(body));
-};
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    seen.push({ method: req.method, url: req.url, authorization: req.headers.authorization });
-    route(req, res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/`;
-  // The first fetch in a process loads the HTTP client; keep that out of the timed tests.
-  route = json(200, {});
-  await fetch(baseUrl);
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-beforeEach(() => {
-  seen.length = 0;
-});
-
-const orders = () => httpOrders({ baseUrl, timeoutMs: TIMEOUT_MS });
+const orders = () => httpOrders({ baseUrl: service.baseUrl, timeoutMs: TIMEOUT_MS });
 
 describe('listing orders over HTTP', () => {
   it('asks GET /orders with the linked token as bearer, and parses dates', async () => {
-    route = json(200, { orders: [wireOrder(), wireOrder({ orderId: '114-2', status: 'DELIVERED', deliveredAt: '2026-11-21T03:30:00Z', carrier: 'USPS' })] });
+    service.route = json(200, { orders: [wireOrder(), wireOrder({ orderId: '114-2', status: 'DELIVERED', deliveredAt: '2026-11-21T03:30:00Z', carrier: 'USPS' })] });
     const list = await orders().listOrders('token-abc');
-    expect(seen).toEqual([{ method: 'GET', url: '/v1/orders', authorization: 'Bearer token-abc' }]);
+    expect(service.seen).toEqual([{ method: 'GET', url: '/v1/orders', authorization: 'Bearer token-abc' }]);
     expect(list).toHaveLength(2);
     expect(list[0].orderedAt).toEqual(new Date('2026-11-22T23:30:00Z'));
     expect(list[0].promisedBy).toEqual(new Date('2026-11-27T03:30:00Z'));
@@ -62,7 +33,7 @@ describe('listing orders over HTTP', () => {
   });
 
   it('gives up on a slow answer within its timeout', async () => {
-    route = (_, res) => setTimeout(() => json(200, { orders: [] })(_, res), TIMEOUT_MS * 5);
+    service.route = (_, res) => setTimeout(() => json(200, { orders: [] })(_, res), TIMEOUT_MS * 5);
     const started = Date.now();
     await expect(orders().listOrders('t')).rejects.toThrow(BackendUnavailableError);
     expect(Date.now() - started).toBeLessThan(TIMEOUT_MS * 3);
@@ -77,12 +48,12 @@ describe('listing orders over HTTP', () => {
     ['a date that is not one', json(200, { orders: [wireOrder({ orderedAt: 'yesterday' })] })],
     ['a missing item', json(200, { orders: [wireOrder({ item: undefined })] })],
   ])('treats %s as the service being unavailable', async (_, answer) => {
-    route = answer;
+    service.route = answer;
     await expect(orders().listOrders('t')).rejects.toThrow(BackendUnavailableError);
   });
 
   it.each([401, 403])('reports a refused token (%i) so the customer is asked to relink', async (status) => {
-    route = json(status, { message: 'invalid token' });
+    service.route = json(status, { message: 'invalid token' });
     await expect(orders().listOrders('t')).rejects.toThrow(AccessDeniedError);
   });
 
@@ -94,19 +65,19 @@ describe('listing orders over HTTP', () => {
 
 describe('cancelling over HTTP', () => {
   it('asks POST /orders/{id}/cancel and returns the cancelled order', async () => {
-    route = json(200, { order: wireOrder({ status: 'CANCELLED' }) });
+    service.route = json(200, { order: wireOrder({ status: 'CANCELLED' }) });
     const order = await orders().cancelOrder('token-abc', '114-0000003-0000003');
-    expect(seen).toEqual([{ method: 'POST', url: '/v1/orders/114-0000003-0000003/cancel', authorization: 'Bearer token-abc' }]);
+    expect(service.seen).toEqual([{ method: 'POST', url: '/v1/orders/114-0000003-0000003/cancel', authorization: 'Bearer token-abc' }]);
     expect(order.status).toBe('CANCELLED');
   });
 
   it('says an unknown order (404) is not found, even with a non-JSON body', async () => {
-    route = (_, res) => res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
+    service.route = (_, res) => res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
     await expect(orders().cancelOrder('t', '114-9')).rejects.toThrow(OrderNotFoundError);
   });
 
   it('says a shipped order (409) cannot be cancelled, with the order as it stands', async () => {
-    route = json(409, { order: wireOrder({ status: 'SHIPPED', carrier: 'UPS' }) });
+    service.route = json(409, { order: wireOrder({ status: 'SHIPPED', carrier: 'UPS' }) });
     const error = await orders().cancelOrder('t', '114-0000003-0000003').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OrderNotCancellableError);
     expect((error as OrderNotCancellableError).order.status).toBe('SHIPPED');
@@ -118,15 +89,15 @@ describe('cancelling over HTTP', () => {
     ['a 409 without the order', json(409, { message: 'no' })],
     ['a slow answer', (_, res) => setTimeout(() => json(200, { order: wireOrder({ status: 'CANCELLED' }) })(_, res), TIMEOUT_MS * 5)],
   ])('never reports a cancellation done on %s', async (_, answer) => {
-    route = answer;
+    service.route = answer;
     await expect(orders().cancelOrder('t', '114-0000003-0000003')).rejects.toThrow(BackendUnavailableError);
   });
 });
 
 describe('choosing the orders adapter from configuration', () => {
   it('uses the order service when ORDERS_API_URL is set', async () => {
-    route = json(200, { orders: [wireOrder({ item: 'From the service' })] });
-    const deps = assembleDeps({ settings: settingsFrom({ ORDERS_API_URL: baseUrl, BACKEND_TIMEOUT_MS: '500' }) });
+    service.route = json(200, { orders: [wireOrder({ item: 'From the service' })] });
+    const deps = assembleDeps({ settings: settingsFrom({ ORDERS_API_URL: service.baseUrl, BACKEND_TIMEOUT_MS: '500' }) });
     const list = await deps.orders.listOrders('demo-token-alex');
     expect(list.map((o) => o.item)).toEqual(['From the service']);
   });
@@ -135,7 +106,7 @@ describe('choosing the orders adapter from configuration', () => {
     const deps = assembleDeps({ settings: settingsFrom({}) });
     const list = await deps.orders.listOrders('demo-token-alex');
     expect(list).toHaveLength(5);
-    expect(seen).toEqual([]);
+    expect(service.seen).toEqual([]);
   });
 
   it('refuses a setting that is not a URL at start-up', () => {
@@ -148,8 +119,8 @@ describe('the skill on the HTTP order service', () => {
   const skillOn = (url: string) => new Conversation(caller, testSkill({ orders: httpOrders({ baseUrl: url, timeoutMs: TIMEOUT_MS }) }));
 
   it("reads the service's orders", async () => {
-    route = json(200, { orders: [wireOrder({ promisedBy: '2026-11-23T20:00:00Z' })] });
-    const reply = await skillOn(baseUrl).intent('OrderStatusIntent');
+    service.route = json(200, { orders: [wireOrder({ promisedBy: '2026-11-23T20:00:00Z' })] });
+    const reply = await skillOn(service.baseUrl).intent('OrderStatusIntent');
     expect(reply.speech).toContain("Your Fire TV Alexa Voice Remote is ordered and hasn't shipped yet. It should arrive tomorrow.");
   });
 
@@ -159,8 +130,8 @@ describe('the skill on the HTTP order service', () => {
     ['is slow', 'service', (_, res) => setTimeout(() => json(200, { orders: [] })(_, res), TIMEOUT_MS * 5)],
     ['cannot be reached', 'closed', json(200, {})],
   ])('says orders cannot be reached when the service %s', async (_, where, answer) => {
-    route = answer;
-    const reply = await skillOn(where === 'closed' ? 'http://127.0.0.1:1/' : baseUrl).intent('OrderStatusIntent');
+    service.route = answer;
+    const reply = await skillOn(where === 'closed' ? 'http://127.0.0.1:1/' : service.baseUrl).intent('OrderStatusIntent');
     expect(reply.speech).toContain("I can't reach our order system right now");
   });
 });
