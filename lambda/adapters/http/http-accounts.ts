@@ -1,11 +1,9 @@
 import * as z from 'zod';
 import { DEVICE_FAMILIES, type Account, type DeviceStatus } from '../../domain/model';
 import { AccessDeniedError, BackendUnavailableError, type AccountDirectory, type DeviceStatusService } from '../../ports/backend';
-import { jsonClient, type JsonClientOptions } from './json-client';
+import { isoDate, jsonClient, type JsonClientOptions } from './json-client';
 
 const BACKEND = 'accounts';
-
-const isoDate = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 
 /** The linked account as the account service sends it (docs/accounts-api.md). */
 const AccountEnvelopeSchema = z.object({

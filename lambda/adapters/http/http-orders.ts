@@ -6,11 +6,9 @@ import {
   OrderNotFoundError,
   type OrderService,
 } from '../../ports/backend';
-import { jsonClient, type JsonClientOptions } from './json-client';
+import { isoDate, jsonClient, type JsonClientOptions } from './json-client';
 
 const BACKEND = 'orders';
-
-const isoDate = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 
 /** One order as the order service sends it (docs/orders-api.md). */
 const OrderSchema = z.object({

@@ -1,5 +1,8 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { AccessDeniedError, BackendUnavailableError } from '../../ports/backend';
+
+/** An ISO 8601 instant with its offset, as the services send times; parsed into a Date. */
+export const isoDate = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 
 export interface JsonClientOptions {
   /** The service's base URL, e.g. https://orders.example.com/v1. */
