@@ -95,16 +95,6 @@ export async function escalate(turn: Turn, history: Position['history'], reason:
   turn.deps.log.info('diagnosis handed off', { tree: current.diagnosis.tree.id, reason, steps: history.length });
   delete turn.state.diagnosis;
   await clearProgress(turn);
-  const response = await handOff(turn, handoff);
   const lead = reason === 'CUSTOMER_ASKED' ? turn.speech('diagnosis.toTeamOnRequest') : turn.speech('diagnosis.escalating', { team: teamWords(turn, current.device) });
-  return withLead(turn, response, lead);
-}
-
-/** Puts a sentence before what another area said, keeping "repeat that" word for word. */
-function withLead(turn: Turn, response: Response, lead: string): Response {
-  const speech = response.outputSpeech;
-  if (speech?.type !== 'SSML') return response;
-  speech.ssml = speech.ssml.replace(/^<speak>/, `<speak>${lead} `);
-  if (turn.state.last) turn.state.last.speech = `${lead} ${turn.state.last.speech}`;
-  return response;
+  return handOff(turn, handoff, lead);
 }

@@ -51,11 +51,10 @@ const stepAnswer: RequestHandler = {
       case 'ESCALATE':
         return escalate(turn, move.history, 'DIAGNOSIS_UNRESOLVED');
       case 'NEXT': {
-        // "No" to "did that fix it?" is "that didn't help".
-        const asked = current.diagnosis.step(current.position.stepId).kind;
-        const lead = asked === 'ACTION' && answer === 'NO' ? 'NOT_FIXED' : (answer as Exclude<Answer, 'FIXED'>);
+        // The answer as the engine took it: "no" to "did that fix it?" is "that didn't help".
+        const taken = move.position.history.at(-1)!.answer as Exclude<Answer, 'FIXED'>;
         state.position = move.position;
-        return speakStep(turn, state, turn.speech(`diagnosis.next.${lead}`));
+        return speakStep(turn, state, turn.speech(`diagnosis.next.${taken}`));
       }
     }
   },

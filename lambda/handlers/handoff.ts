@@ -10,11 +10,12 @@ import { noteOutcome } from '../observability/outcome';
 /**
  * Where every area hands a customer to a person: the team, and everything learned so far, are kept
  * in the session so the chat or callback that follows carries them and the customer repeats nothing.
- * The customer then hears the recommended channel, with the team's wait and next free callback time.
+ * The customer then hears the recommended channel, with the team's wait and next free callback time, after
+ * `lead` when the area has something to say first ("I'm sorry we couldn't fix it together.").
  */
-export function handOff(turn: Turn, handoff: Handoff): Promise<Response> | Response {
+export function handOff(turn: Turn, handoff: Handoff, lead?: string): Promise<Response> | Response {
   noteOutcome(turn, { kind: 'HANDOFF', team: handoff.team });
-  return offerChannels(turn, handoff);
+  return offerChannels(turn, handoff, lead);
 }
 
 /** The handoff the session already supports: the one an area made, or one from the device or topic named. */

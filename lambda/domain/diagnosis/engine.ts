@@ -86,8 +86,10 @@ export class Diagnosis {
   }
 
   /** Applies the customer's answer to the current step. */
-  answer(position: Position, answer: Answer): Move {
+  answer(position: Position, said: Answer): Move {
     const step = this.step(position.stepId);
+    // Yes or no to "did that fix it?" after an action is fixed or not fixed, and is recorded so for the team.
+    const answer = step.kind === 'ACTION' && said === 'YES' ? 'FIXED' : step.kind === 'ACTION' && said === 'NO' ? 'NOT_FIXED' : said;
     const target = this.targetOf(position.stepId, step, answer);
     if (target === undefined) return { kind: 'UNMATCHED' };
     if (target === 'FIXED') return { kind: 'FIXED' };
@@ -104,9 +106,9 @@ export class Diagnosis {
   }
 
   private targetOf(id: string, step: StepView, answer: Answer): string | undefined {
-    if (step.status) return answer === 'FIXED' || answer === 'YES' ? 'FIXED' : this.afterStatus(step.status);
+    if (step.status) return answer === 'FIXED' ? 'FIXED' : this.afterStatus(step.status);
     const own = this.treeStep(id);
-    if (own.kind === 'ACTION') return answer === 'FIXED' || answer === 'YES' ? 'FIXED' : own.next;
+    if (own.kind === 'ACTION') return answer === 'FIXED' ? 'FIXED' : own.next;
     if (answer === 'YES') return own.yes;
     if (answer === 'NO' || answer === 'SKIPPED') return own.no;
     return undefined;

@@ -24,7 +24,7 @@ export async function decide(turn: Turn, handoff: Handoff, preference?: Channel)
  * The offer made when a customer is handed to a team: the recommended channel first, with the next free
  * callback time and the chat wait, then "which would you like?".
  */
-export async function offerChannels(turn: Turn, handoff: Handoff): Promise<Response> {
+export async function offerChannels(turn: Turn, handoff: Handoff, lead?: string): Promise<Response> {
   const t = turn.speech;
   turn.state.handoff = handoff;
   delete turn.state.routing;
@@ -38,5 +38,6 @@ export async function offerChannels(turn: Turn, handoff: Handoff): Promise<Respo
   const params = { team: teamName(turn, handoff.team), wait: await waitPhrase(turn, now), ...(next ? { slot: await spokenSlot(turn, next) } : {}) };
   const key = routing.channel === 'CALLBACK' ? (next ? 'routing.offer.callbackFirst' : 'routing.offer.callbackFirstNoSlot') : next ? 'routing.offer.chatFirst' : 'routing.offer.chatFirstNoSlot';
   turn.state.pending = { id: 'routing.channel', data: { recommended: routing.channel } };
-  return turn.ask(t(key, params), t('routing.offer.reprompt')).getResponse();
+  const offer = t(key, params);
+  return turn.ask(lead ? `${lead} ${offer}` : offer, t('routing.offer.reprompt')).getResponse();
 }
