@@ -34,6 +34,8 @@ const READ_AT_ONCE = 3;
 /** The customer's orders, loaded for this turn, with what speaking about them needs. */
 interface Loaded {
   orders: Order[];
+  /** The orders worth reading out (finished long ago left out), most relevant first. */
+  recent: Order[];
   speech: OrderSpeechContext;
 }
 
@@ -52,7 +54,8 @@ async function loadOrders(turn: Turn): Promise<Loading> {
       deviceTimeZone(turn),
     ]);
     await progressive;
-    return { ok: true, loaded: { orders, speech: { t: turn.speech, now: turn.deps.clock.now(), timeZone } } };
+    const now = turn.deps.clock.now();
+    return { ok: true, loaded: { orders, recent: rankOrders(recentOrders(orders, now), now), speech: { t: turn.speech, now, timeZone } } };
   } catch (error) {
     await progressive;
     return { ok: false, response: backendTrouble(turn, error) };
@@ -98,10 +101,8 @@ function noOrders(turn: Turn): Response {
 }
 
 /** "I couldn't find that": what the customer does have, and how to ask for it. */
-function notFound(turn: Turn, { orders, speech }: Loaded, named: Extract<Named, { kind: 'NOT_FOUND' }>): Response {
+function notFound(turn: Turn, { recent: ranked }: Loaded, named: Extract<Named, { kind: 'NOT_FOUND' }>): Response {
   const t = turn.speech;
-  const ranked = rankOrders(recentOrders(orders, speech.now), speech.now);
-  if (ranked.length === 0) return noOrders(turn);
   const items = spokenList(ranked.map((o) => text(o.item)), t('core.and'));
   const example = ranked[0].item;
   const said =
@@ -194,6 +195,8 @@ async function ordersAskedFor(
   const loading = await loadOrders(turn);
   if (!loading.ok) return loading;
   const named = namedOrders(turn.input, loading.loaded.orders);
+  // With nothing recent, only an order named outright is worth talking about.
+  if (named.kind !== 'FOUND' && loading.loaded.recent.length === 0) return { ok: false, response: noOrders(turn) };
   if (named.kind === 'NOT_FOUND') return { ok: false, response: notFound(turn, loading.loaded, named) };
   return { ok: true, loaded: loading.loaded, named };
 }
@@ -204,8 +207,7 @@ export async function readOrders(turn: Turn): Promise<Response> {
   if (!asked.ok) return asked.response;
   const { loaded, named } = asked;
   if (named.kind === 'FOUND') return speakFound(turn, loaded, named.orders);
-  const ranked = rankOrders(recentOrders(loaded.orders, loaded.speech.now), loaded.speech.now);
-  return ranked.length === 0 ? noOrders(turn) : readList(turn, loaded, ranked, true);
+  return readList(turn, loaded, loaded.recent, true);
 }
 
 /** "My order is late", "my package never arrived": the order meant, and the flow its state calls for. */
@@ -220,10 +222,8 @@ async function complain(turn: Turn, complaint: Complaint): Promise<Response> {
       ? (likelySubject(named.orders, now, complaint) ?? rankOrders(named.orders, now)[0])
       : likelySubject(loaded.orders, now, complaint);
   if (!order) {
-    const ranked = rankOrders(recentOrders(loaded.orders, now), now);
-    if (ranked.length === 0) return noOrders(turn);
     const none = complaint === 'LATE' ? t('orders.late.noneLate') : t('orders.notReceived.noneDelivered');
-    return anythingElse(turn, `${none} ${orderStatus(ranked[0], loaded.speech)}`).getResponse();
+    return anythingElse(turn, `${none} ${orderStatus(loaded.recent[0], loaded.speech)}`).getResponse();
   }
   const problem = orderProblem(order, now);
   if (problem.kind !== 'DELIVERED_NOT_RECEIVED') return explainOrder(turn, loaded, order);
@@ -246,7 +246,7 @@ async function startCancel(turn: Turn): Promise<Response> {
   const t = turn.speech;
   const { now } = loaded.speech;
   const focus = loaded.orders.find((o) => o.orderId === turn.state.orders?.focus);
-  const candidates = rankOrders(named.kind === 'FOUND' ? named.orders : focus ? [focus] : recentOrders(loaded.orders, now), now);
+  const candidates = named.kind === 'FOUND' ? rankOrders(named.orders, now) : focus ? [focus] : loaded.recent;
   const cancellable = candidates.filter(isCancellable);
   if (cancellable.length === 1) {
     const order = cancellable[0];

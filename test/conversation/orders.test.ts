@@ -98,11 +98,14 @@ describe("where's my order", () => {
     expect(reply.ssml).toContain('<say-as interpret-as="digits">9876</say-as>');
   });
 
-  it('tells a customer with no orders so, and offers other help', async () => {
-    const reply = await new Conversation(SAM).intent('OrderStatusIntent');
-    expect(reply.speech).toContain("I don't see any recent orders");
-    expect(reply.endsSession).toBe(false);
-  });
+  it.each(['OrderStatusIntent', 'CancelOrderIntent', 'OrderLateIntent', 'PackageNotReceivedIntent'])(
+    'tells a customer with no orders so, and offers other help (%s)',
+    async (intent) => {
+      const reply = await new Conversation(SAM).intent(intent);
+      expect(reply.speech).toBe("I don't see any recent orders on your account. Is there anything else I can help with, like one of your devices?");
+      expect(reply.endsSession).toBe(false);
+    },
+  );
 
   it('reads a delivered order with a hint for when it never came', async () => {
     const reply = await alex().intent('OrderStatusIntent', { item: { spoken: 'echo show', id: 'ECHO_SHOW' } });
@@ -128,10 +131,12 @@ describe('dates in the device time zone', () => {
   });
 
   it("falls back to the account's time zone when the request names no device", async () => {
-    const test = testSkill({ orders: ordersOf([mondayNoonInLosAngeles]) });
-    test.alexaApi.user.timeZone = 'UTC';
+    const demo = testSkill().deps.accounts;
+    // An account in London: Monday noon in Los Angeles is already Monday evening there, so "today".
+    const inLondon = { findByAccessToken: async (token: string) => ({ ...(await demo.findByAccessToken(token))!, timeZone: 'Europe/London' }) };
+    const test = testSkill({ orders: ordersOf([mondayNoonInLosAngeles]), accounts: inLondon });
     const reply = await new Conversation({ accessToken: 'demo-token-alex' }, test).intent('OrderStatusIntent');
-    expect(reply.speech).toContain('It should arrive tomorrow.');
+    expect(reply.speech).toContain('It should arrive today.');
   });
 });
 
