@@ -45,6 +45,12 @@ export class Turn {
     return this.input.responseBuilder.speak(speech).reprompt(reprompt).withShouldEndSession(false);
   }
 
+  /** Says something, then waits for "is there anything else?" to be answered (yes asks what; no says goodbye). */
+  askAnythingElse(speech: string): ResponseBuilder {
+    this.state.pending = { id: 'support.anythingElse' };
+    return this.ask(speech, this.speech('support.anythingElseReprompt'));
+  }
+
   /** Says something that needs no answer, and closes the session. */
   tell(speech: string): ResponseBuilder {
     delete this.state.pending;

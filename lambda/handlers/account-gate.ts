@@ -24,7 +24,6 @@ export async function requireLinkedAccount(turn: Turn): Promise<AccountGate> {
     case 'BROKEN':
       return { linked: false, response: linkAccountResponse(turn, link.status) };
     case 'UNAVAILABLE':
-      turn.state.pending = { id: 'support.anythingElse' };
-      return { linked: false, response: turn.ask(turn.speech('account.unavailable'), turn.speech('support.anythingElseReprompt')).getResponse() };
+      return { linked: false, response: turn.askAnythingElse(turn.speech('account.unavailable')).getResponse() };
   }
 }

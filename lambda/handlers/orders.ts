@@ -74,8 +74,7 @@ function backendTrouble(turn: Turn, error: unknown): Response {
 
 /** Closes a piece of news with the desk's standing question. */
 function anythingElse(turn: Turn, before: string): ReturnType<Turn['ask']> {
-  turn.state.pending = { id: 'support.anythingElse' };
-  return turn.ask(`${before} ${turn.speech('orders.anythingElse')}`, turn.speech('support.anythingElseReprompt'));
+  return turn.askAnythingElse(`${before} ${turn.speech('orders.anythingElse')}`);
 }
 
 type Named = { kind: 'NONE' } | { kind: 'FOUND'; orders: Order[] } | { kind: 'NOT_FOUND'; by: 'item' | 'number'; spoken: string };
@@ -96,8 +95,7 @@ function namedOrders(input: HandlerInput, orders: readonly Order[]): Named {
 }
 
 function noOrders(turn: Turn): Response {
-  turn.state.pending = { id: 'support.anythingElse' };
-  return turn.ask(turn.speech('orders.noOrders'), turn.speech('support.anythingElseReprompt')).getResponse();
+  return turn.askAnythingElse(turn.speech('orders.noOrders')).getResponse();
 }
 
 /** "I couldn't find that": what the customer does have, and how to ask for it. */

@@ -60,10 +60,7 @@ function supportIntent(entries: HelpEntries): RequestHandler {
           return turn.ask(t('support.unsupportedDevice', { device: decision.spoken }), t('support.askTopicReprompt')).getResponse();
         case 'POINT_ELSEWHERE':
           delete state.topic;
-          state.pending = { id: 'support.anythingElse' };
-          return turn
-            .ask(`${t(`support.elsewhere.${decision.topic}`)} ${t('support.anythingElse')}`, t('support.anythingElseReprompt'))
-            .getResponse();
+          return turn.askAnythingElse(`${t(`support.elsewhere.${decision.topic}`)} ${t('support.anythingElse')}`).getResponse();
         case 'DEVICE_HELP':
         case 'ORDER_HELP': {
           delete state.pending;

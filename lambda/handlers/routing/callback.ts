@@ -71,10 +71,7 @@ async function openCallbackWith(turn: Turn, team: Team): Promise<CallbackRequest
 async function alreadyOpen(turn: Turn, existing: CallbackRequest): Promise<Response> {
   const t = turn.speech;
   delete turn.state.routing;
-  turn.state.pending = { id: 'support.anythingElse' };
-  return turn
-    .ask(t('routing.booked.alreadyOpen', { team: teamName(turn, existing.team), slot: await spokenSlot(turn, existing.scheduledFor) }), t('support.anythingElseReprompt'))
-    .getResponse();
+  return turn.askAnythingElse(t('routing.booked.alreadyOpen', { team: teamName(turn, existing.team), slot: await spokenSlot(turn, existing.scheduledFor) })).getResponse();
 }
 
 /**

@@ -69,8 +69,7 @@ const answers: RequestHandler = {
     const pending = turn.state.pending!;
     const declined = () => {
       delete turn.state.routing;
-      turn.state.pending = { id: 'support.anythingElse' };
-      return turn.ask(t('routing.offer.declined'), t('support.anythingElseReprompt')).getResponse();
+      return turn.askAnythingElse(t('routing.offer.declined')).getResponse();
     };
     switch (pending.id) {
       case 'routing.channel':
@@ -113,8 +112,7 @@ const resumed: RequestHandler = {
     turn.deps.log.info('permission answer', { token, answer });
     const response = await resumeAfterConsent(turn, token, answer);
     if (response) return response;
-    turn.state.pending = { id: 'support.anythingElse' };
-    return turn.ask(turn.speech('support.anythingElse'), turn.speech('support.anythingElseReprompt')).getResponse();
+    return turn.askAnythingElse(turn.speech('support.anythingElse')).getResponse();
   },
 };
 

@@ -15,10 +15,6 @@ async function openCallback(turn: Turn): Promise<CallbackRequest | undefined> {
   return open.find((c) => c.id === id) ?? open[0];
 }
 
-function anythingElse(turn: Turn, speech: string): Response {
-  turn.state.pending = { id: 'support.anythingElse' };
-  return turn.ask(speech, turn.speech('support.anythingElseReprompt')).getResponse();
-}
 
 /** Looks up the callback, saying so clearly when there is none or the store cannot say. */
 async function withCallback(turn: Turn, work: (callback: CallbackRequest) => Promise<Response>, unavailable = 'routing.status.unavailable' as const): Promise<Response> {
@@ -30,7 +26,7 @@ async function withCallback(turn: Turn, work: (callback: CallbackRequest) => Pro
   }
   if (!callback) {
     delete turn.state.routing;
-    return anythingElse(turn, turn.speech('routing.status.none'));
+    return turn.askAnythingElse(turn.speech('routing.status.none')).getResponse();
   }
   return work(callback);
 }
@@ -40,7 +36,7 @@ export function callbackStatus(turn: Turn): Promise<Response> {
   const t = turn.speech;
   return withCallback(turn, async (callback) => {
     const said = t('routing.status.one', { team: teamName(turn, callback.team), slot: await spokenSlot(turn, callback.scheduledFor), number: maskedNumber(turn, callback.phone.number.slice(-4)) });
-    return anythingElse(turn, `${said} ${t('routing.status.anythingElse')}`);
+    return turn.askAnythingElse(`${said} ${t('routing.status.anythingElse')}`).getResponse();
   });
 }
 
@@ -76,7 +72,7 @@ export function confirmedMove(turn: Turn): Promise<Response> {
       return turn.tell(t('routing.move.unavailable')).getResponse();
     }
     turn.deps.log.info('callback move', { outcome: result.outcome, team: callback.team });
-    if (result.outcome === 'NOT_FOUND') return anythingElse(turn, t('routing.move.gone'));
+    if (result.outcome === 'NOT_FOUND') return turn.askAnythingElse(t('routing.move.gone')).getResponse();
     if (result.outcome === 'SLOT_FULL') return offerSlot(turn, callback.team, { kind: 'AT', at: new Date(slot) }, 'MOVE', [slot, callback.scheduledFor]);
     delete turn.state.routing;
     const parts = [t('routing.move.done', { slot: await spokenSlot(turn, slot) })];
@@ -110,7 +106,7 @@ export function confirmedCancel(turn: Turn): Promise<Response> {
       return turn.tell(t('routing.cancel.unavailable')).getResponse();
     }
     turn.deps.log.info('callback cancel', { cancelled, team: callback.team });
-    if (!cancelled) return anythingElse(turn, t('routing.move.gone'));
+    if (!cancelled) return turn.askAnythingElse(t('routing.move.gone')).getResponse();
     delete turn.state.routing;
     const parts = [t('routing.cancel.done')];
     if (callback.reminderAlertToken) {
@@ -125,6 +121,6 @@ export function confirmedCancel(turn: Turn): Promise<Response> {
 export function keepCallback(turn: Turn, key: 'routing.move.declined' | 'routing.cancel.declined'): Promise<Response> {
   return withCallback(turn, async (callback) => {
     delete turn.state.routing;
-    return anythingElse(turn, turn.speech(key, { slot: await spokenSlot(turn, callback.scheduledFor) }));
+    return turn.askAnythingElse(turn.speech(key, { slot: await spokenSlot(turn, callback.scheduledFor) })).getResponse();
   });
 }
