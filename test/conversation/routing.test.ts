@@ -453,6 +453,19 @@ describe('chat with the team', () => {
     expect(card.content).toContain('Estimated wait: the team opens tomorrow at 8 AM.');
   });
 
+  it('says "about a minute" on the card when one contact is ahead', async () => {
+    const c = conversation();
+    c.test.clock.set(new Date('2026-11-23T18:00:00Z')); // Monday 10 AM in Los Angeles: the orders team is open
+    await c.test.deps.contacts.createChat(
+      { kind: 'CHAT', id: 'ahead', team: 'ORDERS', userId: 'someone-else', createdAt: '2026-11-23T17:59:00.000Z', updatedAt: '2026-11-23T17:59:00.000Z', status: 'PENDING', handoff: orderHandoff, link: 'x' },
+      { requestId: 'ahead' },
+    );
+    await handedOver(c, orderHandoff);
+    const sent = await c.intent('ChooseChannelIntent', chat);
+    // One contact × 8 minutes ÷ 10 agents rounds up to one minute.
+    expect((sent.card as { content: string }).content).toContain('Estimated wait: about a minute.');
+  });
+
   it('offers a callback when the chat cannot be created', async () => {
     const store = memoryContactStore();
     const c = conversation([MOBILE], { contacts: { ...store, createChat: () => Promise.reject(new StoreUnavailableError('down')) } });

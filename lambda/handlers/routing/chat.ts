@@ -5,19 +5,11 @@ import type { ChatRequest } from '../../ports/contact-store';
 import { plainText } from '../../speech/ssml';
 import { knownHandoff } from '../handoff';
 import { askForTeam } from './callback';
-import { spokenSlot, store, teamName, waitPhrase, type TeamNow } from './context';
+import { store, teamName, waitPhrase } from './context';
 import { decide } from './offer';
 
 /** Where customers join a chat; the id is the chat request's. */
 export const CHAT_LINK_BASE = 'https://chat.devicehelpdesk.example.com/c/';
-
-async function cardWait(turn: Turn, now: TeamNow): Promise<string> {
-  const t = turn.speech;
-  if (!now.openNow && now.opensAt) return plainText(t('routing.chat.cardWaitClosed', { opens: await spokenSlot(turn, now.opensAt) }));
-  if (now.waitMinutes === undefined) return t('routing.chat.cardWaitUnknown');
-  if (now.waitMinutes === 0) return t('routing.chat.cardWaitNone');
-  return t('routing.chat.cardWaitMinutes', { minutes: now.waitMinutes });
-}
 
 /**
  * "Chat": a chat request with everything learned goes to the team's queue, and the link with the wait
@@ -53,7 +45,7 @@ export async function startChat(turn: Turn): Promise<Response> {
   turn.deps.log.info('chat requested', { team: handoff.team, priority: routing.priority });
   const team = teamName(turn, handoff.team);
   // Card text is plain: the markup goes, the line breaks stay.
-  const body = t('routing.chat.cardBody', { team, link: created.link, wait: await cardWait(turn, now) }).split('\n').map(plainText).join('\n');
+  const body = t('routing.chat.cardBody', { team, link: created.link, wait: await waitPhrase(turn, now, 'routing.chat.cardWait') }).split('\n').map(plainText).join('\n');
   return turn
     .tell(t('routing.chat.sent', { team, wait: await waitPhrase(turn, now) }))
     .withSimpleCard(plainText(t('routing.chat.cardTitle', { team })), body)

@@ -61,14 +61,17 @@ export async function teamNow(turn: Turn, team: Team): Promise<TeamNow> {
   return { settings, openNow, opensAt: openNow ? undefined : nextOpening(settings, now), waitMinutes };
 }
 
-/** "the wait is about 10 minutes", "the team is closed now and opens tomorrow at 8 AM". */
-export async function waitPhrase(turn: Turn, now: TeamNow): Promise<Ssml> {
+/**
+ * "the wait is about 10 minutes", "the team is closed now and opens tomorrow at 8 AM"; `words` picks the
+ * spoken phrasing or the chat card's shorter one.
+ */
+export async function waitPhrase(turn: Turn, now: TeamNow, words: 'routing.wait' | 'routing.chat.cardWait' = 'routing.wait'): Promise<Ssml> {
   const t = turn.speech;
-  if (!now.openNow && now.opensAt) return new Ssml(t('routing.wait.closed', { opens: await spokenSlot(turn, now.opensAt) }));
-  if (now.waitMinutes === undefined) return new Ssml(t('routing.wait.unknown'));
-  if (now.waitMinutes === 0) return new Ssml(t('routing.wait.none'));
-  if (now.waitMinutes === 1) return new Ssml(t('routing.wait.oneMinute'));
-  return new Ssml(t('routing.wait.minutes', { minutes: now.waitMinutes }));
+  if (!now.openNow && now.opensAt) return new Ssml(t(`${words}.closed`, { opens: await spokenSlot(turn, now.opensAt) }));
+  if (now.waitMinutes === undefined) return new Ssml(t(`${words}.unknown`));
+  if (now.waitMinutes === 0) return new Ssml(t(`${words}.none`));
+  if (now.waitMinutes === 1) return new Ssml(t(`${words}.oneMinute`));
+  return new Ssml(t(`${words}.minutes`, { minutes: now.waitMinutes }));
 }
 
 const CAPACITY_BATCH = 8;
