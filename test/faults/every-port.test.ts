@@ -76,6 +76,17 @@ describe('faults in every port', () => {
   }, 30_000);
 });
 
+describe('a store that reads but cannot write', () => {
+  it.each(FAULTS)('%s: the callback is never reported booked, nor the chat sent, and nothing is stored', async (fault) => {
+    const healthy = testSkill().deps.contacts;
+    const contacts = faulty(healthy, fault, 'contacts', ['bookCallback', 'createChat']);
+    const results = await runScript({ contacts });
+    expect(said(results, 'confirm the booking (store)')).toMatch(/wasn't booked|not booked|couldn't book/i);
+    expect(said(results, 'chat instead (store)')).not.toMatch(/I've sent a chat link/);
+    expect(await healthy.queue('FIRE_TV')).toEqual([]);
+  }, 30_000);
+});
+
 describe("faults in Alexa's service APIs", () => {
   it.each([401, 403, 429, 500, 'hang'] as const)('status %s: every turn still gets a useful answer in time', async (status) => {
     const results = await runScript({ apiClient: failingAlexaApi(status) });

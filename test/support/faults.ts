@@ -19,12 +19,13 @@ function failure(fault: Fault, what: string): Promise<never> {
   return Promise.reject(new TypeError(`Cannot read properties of undefined (reading '${what}')`));
 }
 
-/** The same port, with every method failing the given way. */
-export function faulty<T extends object>(port: T, fault: Fault, name = 'port'): T {
+/** The same port, with every method (or only those named in `only`) failing the given way. */
+export function faulty<T extends object>(port: T, fault: Fault, name = 'port', only?: readonly (keyof T)[]): T {
   return new Proxy(port, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
+      if (only && !only.includes(property as keyof T)) return value.bind(target);
       return () => failure(fault, `${name}.${String(property)}`);
     },
   });

@@ -5,27 +5,23 @@ import { recommendChannel, teamFor } from '../../lambda/domain/support/channel';
 const handoff = (reason: Handoff['reason'], team: Handoff['team'] = 'FIRE_TV'): Handoff => ({ team, reason, stepsTried: [], summary: 'test' });
 
 describe('the router', () => {
-  it.each<[string, Partial<RoutingFacts> & { reason: Handoff['reason'] }, string, string, boolean]>([
-    ['a simple question while the team is open and the wait short', { reason: 'CUSTOMER_ASKED', chatWaitMinutes: 5 }, 'CHAT', 'NORMAL', false],
-    ['a simple question with the wait unknown', { reason: 'CUSTOMER_ASKED' }, 'CHAT', 'NORMAL', false],
-    ['a simple question while the team is closed', { reason: 'CUSTOMER_ASKED', teamOpenNow: false }, 'CALLBACK', 'NORMAL', false],
-    ['a simple question with a long chat wait', { reason: 'CUSTOMER_ASKED', chatWaitMinutes: 30 }, 'CALLBACK', 'NORMAL', false],
-    ['a diagnosis that did not fix it (long session)', { reason: 'DIAGNOSIS_UNRESOLVED', chatWaitMinutes: 0 }, 'CALLBACK', 'NORMAL', false],
-    ['a late order (urgent)', { reason: 'ORDER_LATE', chatWaitMinutes: 0 }, 'CALLBACK', 'HIGH', true],
-    ['a package not received (urgent)', { reason: 'ORDER_NOT_RECEIVED' }, 'CALLBACK', 'HIGH', true],
-    ['an urgent matter when the customer prefers chat', { reason: 'ORDER_NOT_RECEIVED', preference: 'CHAT' }, 'CHAT', 'HIGH', true],
-    ['a long session when the customer prefers chat', { reason: 'DIAGNOSIS_UNRESOLVED', preference: 'CHAT' }, 'CHAT', 'NORMAL', false],
-    ['a simple question when the customer prefers a callback', { reason: 'CUSTOMER_ASKED', preference: 'CALLBACK' }, 'CALLBACK', 'NORMAL', false],
-    ['a customer who already has an open request', { reason: 'CUSTOMER_ASKED', repeatContact: true }, 'CHAT', 'HIGH', false],
-    ['a silent third-party seller', { reason: 'SELLER_UNRESPONSIVE', chatWaitMinutes: 2 }, 'CHAT', 'NORMAL', false],
-  ])('%s → %s, %s priority', (_, facts, channel, priority, callbackNow) => {
+  it.each<[string, Partial<RoutingFacts> & { reason: Handoff['reason'] }, string, string]>([
+    ['a simple question while the team is open and the wait short', { reason: 'CUSTOMER_ASKED', chatWaitMinutes: 5 }, 'CHAT', 'NORMAL'],
+    ['a simple question with the wait unknown', { reason: 'CUSTOMER_ASKED' }, 'CHAT', 'NORMAL'],
+    ['a simple question while the team is closed', { reason: 'CUSTOMER_ASKED', teamOpenNow: false }, 'CALLBACK', 'NORMAL'],
+    ['a simple question with a long chat wait', { reason: 'CUSTOMER_ASKED', chatWaitMinutes: 30 }, 'CALLBACK', 'NORMAL'],
+    ['a diagnosis that did not fix it (long session)', { reason: 'DIAGNOSIS_UNRESOLVED', chatWaitMinutes: 0 }, 'CALLBACK', 'NORMAL'],
+    ['a late order (urgent)', { reason: 'ORDER_LATE', chatWaitMinutes: 0 }, 'CALLBACK', 'HIGH'],
+    ['a package not received (urgent)', { reason: 'ORDER_NOT_RECEIVED' }, 'CALLBACK', 'HIGH'],
+    ['an urgent matter when the customer prefers chat', { reason: 'ORDER_NOT_RECEIVED', preference: 'CHAT' }, 'CHAT', 'HIGH'],
+    ['a long session when the customer prefers chat', { reason: 'DIAGNOSIS_UNRESOLVED', preference: 'CHAT' }, 'CHAT', 'NORMAL'],
+    ['a simple question when the customer prefers a callback', { reason: 'CUSTOMER_ASKED', preference: 'CALLBACK' }, 'CALLBACK', 'NORMAL'],
+    ['a customer who already has an open request', { reason: 'CUSTOMER_ASKED', repeatContact: true }, 'CHAT', 'HIGH'],
+    ['a silent third-party seller', { reason: 'SELLER_UNRESPONSIVE', chatWaitMinutes: 2 }, 'CHAT', 'NORMAL'],
+  ])('%s → %s, %s priority', (_, facts, channel, priority) => {
     const { reason, ...rest } = facts;
     const result = route({ handoff: handoff(reason), teamOpenNow: true, repeatContact: false, ...rest });
-    expect(result).toEqual({ team: 'FIRE_TV', channel, priority, callbackNow });
-  });
-
-  it('routes to the team the handoff names', () => {
-    expect(route({ handoff: handoff('ORDER_LATE', 'ORDERS'), teamOpenNow: true, repeatContact: false }).team).toBe('ORDERS');
+    expect(result).toEqual({ channel, priority });
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import type { Handoff } from '../handoff';
-import { recommendChannel, type Channel, type Team } from '../support/channel';
+import { recommendChannel, type Channel } from '../support/channel';
 
 export const PRIORITIES = ['HIGH', 'NORMAL'] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -20,11 +20,8 @@ export interface RoutingFacts {
 }
 
 export interface Routing {
-  team: Team;
   channel: Channel;
   priority: Priority;
-  /** Urgent: offer the soonest callback rather than asking for a time. */
-  callbackNow: boolean;
 }
 
 /** A package that is late or missing is urgent: the customer is waiting on it right now. */
@@ -37,16 +34,16 @@ export function needsLongSession(handoff: Handoff): boolean {
   return handoff.reason === 'DIAGNOSIS_UNRESOLVED';
 }
 
-/** The team, channel and priority for a handoff, by the seed's decision model. */
+/** Urgent matters and customers who already have an open request are worked first. */
+export function priorityFor(handoff: Handoff, repeatContact: boolean): Priority {
+  return isUrgent(handoff) || repeatContact ? 'HIGH' : 'NORMAL';
+}
+
+/** The channel and priority for a handoff, by the seed's decision model. */
 export function route(facts: RoutingFacts): Routing {
   const { handoff } = facts;
   const urgent = isUrgent(handoff);
   const chatAvailable = facts.teamOpenNow && (facts.chatWaitMinutes === undefined || facts.chatWaitMinutes <= LONG_CHAT_WAIT_MINUTES);
   const channel = recommendChannel({ preference: facts.preference, urgent, longSession: needsLongSession(handoff), chatAvailable });
-  return {
-    team: handoff.team,
-    channel,
-    priority: urgent || facts.repeatContact ? 'HIGH' : 'NORMAL',
-    callbackNow: urgent,
-  };
+  return { channel, priority: priorityFor(handoff, facts.repeatContact) };
 }

@@ -15,7 +15,8 @@ import { Ssml, plainText } from '../../speech/ssml';
 import type { SpeechKey } from '../../speech/i18n';
 import { knownHandoff } from '../handoff';
 import { freeSlots, maskedNumber, spokenSlot, store, teamName } from './context';
-import { decide } from './offer';
+import { isRepeatContact } from './offer';
+import { priorityFor } from '../../domain/routing/router';
 
 /** Tokens of the permission requests, naming what to resume when the session comes back. */
 export const CONSENT_TOKENS = { mobile: 'routing.mobileNumber', reminder: 'routing.reminder' } as const;
@@ -191,7 +192,7 @@ export async function bookCallback(turn: Turn): Promise<Response> {
     return askPhone(turn, 'routing.booked.numberLost');
   }
   const now = turn.deps.clock.now().toISOString();
-  const { routing } = await decide(turn, handoff, 'CALLBACK');
+  const priority = priorityFor(handoff, await isRepeatContact(turn));
   const callback: CallbackRequest = {
     kind: 'CALLBACK',
     id: randomUUID(),
@@ -201,7 +202,7 @@ export async function bookCallback(turn: Turn): Promise<Response> {
     updatedAt: now,
     status: 'PENDING',
     handoff,
-    priority: routing.priority,
+    priority,
     phone,
     scheduledFor: state.slot,
     timeZone: await deviceTimeZone(turn),
@@ -215,7 +216,7 @@ export async function bookCallback(turn: Turn): Promise<Response> {
   } catch {
     return notBooked(turn);
   }
-  turn.deps.log.info('callback booking', { outcome: result.outcome, team: handoff.team, priority: routing.priority });
+  turn.deps.log.info('callback booking', { outcome: result.outcome, team: handoff.team, priority });
   switch (result.outcome) {
     case 'BOOKED':
     case 'ALREADY_BOOKED_BY_THIS_REQUEST': {

@@ -9,15 +9,19 @@ import { freeSlots, spokenSlot, store, teamName, teamNow, waitPhrase, type TeamN
 
 /** The router's decision for this customer now: the team's hours and wait, and whether they came before. */
 export async function decide(turn: Turn, handoff: Handoff, preference?: Channel): Promise<{ routing: Routing; now: TeamNow }> {
-  const now = await teamNow(turn, handoff.team);
-  let repeatContact = false;
-  try {
-    repeatContact = (await store(turn, 'open callbacks', () => turn.deps.contacts.openCallbacks(turn.userId))).length > 0;
-  } catch {
-    // Not knowing only lowers the priority; the offer still stands.
-  }
+  const [now, repeatContact] = await Promise.all([teamNow(turn, handoff.team), isRepeatContact(turn)]);
   const routing = route({ handoff, preference, teamOpenNow: now.openNow, chatWaitMinutes: now.waitMinutes, repeatContact });
   return { routing, now };
+}
+
+/** Whether the customer already has an open callback with the desk (read once per turn). */
+export async function isRepeatContact(turn: Turn): Promise<boolean> {
+  try {
+    return (await turn.memo('openCallbacks', () => store(turn, 'open callbacks', () => turn.deps.contacts.openCallbacks(turn.userId)))).length > 0;
+  } catch {
+    // Not knowing only lowers the priority; the offer still stands.
+    return false;
+  }
 }
 
 /**
