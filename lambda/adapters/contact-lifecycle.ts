@@ -17,6 +17,9 @@ export class UnsupportedOutcomeError extends Error {
 
 export const isOpen = (contact: ContactRequest): boolean => OPEN_STATUSES.has(contact.status);
 
+/** A callback still waiting for its call (pending or being worked). */
+export const isOpenCallback = (contact: ContactRequest | undefined): contact is CallbackRequest => contact?.kind === 'CALLBACK' && isOpen(contact);
+
 /**
  * A finished callback keeps only the last four digits of the number (what the customer heard read back):
  * enough for the agent's history, useless to anyone else.

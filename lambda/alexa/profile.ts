@@ -2,6 +2,7 @@ import type { Turn } from '../conversation/turn';
 import type { PhoneNumber } from '../ports/contact-store';
 import { withTimeout } from '../util/timeout';
 import { serviceStatus } from './permissions';
+import { ALEXA_API_TIMEOUT_MS } from './services';
 
 /** Customer Profile API scope for the mobile number. */
 export const MOBILE_NUMBER_SCOPE = 'alexa::profile:mobile_number:read';
@@ -15,7 +16,6 @@ export type MobileNumberLookup =
   /** 401, 429, 5xx, a timeout: try another way. */
   | { status: 'UNAVAILABLE' };
 
-const ALEXA_API_TIMEOUT_MS = 1000;
 
 /** The mobile number on the customer's Alexa profile. Never logged; the outcome is. */
 export async function profileMobileNumber(turn: Turn): Promise<MobileNumberLookup> {

@@ -9,7 +9,8 @@ export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 
 export type ReminderOutcome = { status: 'SET'; alertToken: string } | { status: 'NO_PERMISSION' } | { status: 'UNAVAILABLE' };
 
-const ALEXA_API_TIMEOUT_MS = 1500;
+/** Writing a reminder takes Alexa a little longer than a read. */
+const REMINDER_TIMEOUT_MS = 1500;
 
 /** "2026-11-24T08:00:00.000" on the wall clock of `timeZone`, as the Reminders API wants it. */
 export function localIso(at: Date, timeZone: string): string {
@@ -43,7 +44,7 @@ export async function createReminder(turn: Turn, request: services.reminderManag
   const reminders = client(turn);
   if (!reminders) return { status: 'UNAVAILABLE' };
   try {
-    const created = await withTimeout(reminders.createReminder(request), ALEXA_API_TIMEOUT_MS, 'create reminder');
+    const created = await withTimeout(reminders.createReminder(request), REMINDER_TIMEOUT_MS, 'create reminder');
     return created?.alertToken ? { status: 'SET', alertToken: created.alertToken } : { status: 'UNAVAILABLE' };
   } catch (error) {
     return failure(turn, 'create', error);
@@ -55,7 +56,7 @@ export async function updateReminder(turn: Turn, alertToken: string, request: se
   const reminders = client(turn);
   if (!reminders) return false;
   try {
-    await withTimeout(reminders.updateReminder(alertToken, request), ALEXA_API_TIMEOUT_MS, 'update reminder');
+    await withTimeout(reminders.updateReminder(alertToken, request), REMINDER_TIMEOUT_MS, 'update reminder');
     return true;
   } catch (error) {
     failure(turn, 'update', error);
@@ -68,7 +69,7 @@ export async function deleteReminder(turn: Turn, alertToken: string): Promise<bo
   const reminders = client(turn);
   if (!reminders) return false;
   try {
-    await withTimeout(reminders.deleteReminder(alertToken), ALEXA_API_TIMEOUT_MS, 'delete reminder');
+    await withTimeout(reminders.deleteReminder(alertToken), REMINDER_TIMEOUT_MS, 'delete reminder');
     return true;
   } catch (error) {
     failure(turn, 'delete', error);

@@ -2,9 +2,10 @@ import { getDeviceId } from 'ask-sdk-core';
 import type { Turn } from '../conversation/turn';
 import { isTimeZone } from '../domain/routing/zoned-time';
 import { withTimeout } from '../util/timeout';
+import { serviceStatus } from './permissions';
 
 /** Alexa's own APIs answer fast or not at all; waiting longer would eat the customer's 8 seconds. */
-const ALEXA_API_TIMEOUT_MS = 1000;
+export const ALEXA_API_TIMEOUT_MS = 1000;
 
 /**
  * The time zone of the device the customer is talking to (Device Settings API, no permission needed),
@@ -19,7 +20,7 @@ export async function deviceTimeZone(turn: Turn, fallback = 'America/Los_Angeles
         const zone = await withTimeout(factory.getUpsServiceClient().getSystemTimeZone(deviceId), ALEXA_API_TIMEOUT_MS, 'time zone');
         if (typeof zone === 'string' && isTimeZone(zone)) return zone;
       } catch (error) {
-        turn.deps.log.warn('device time zone unavailable', { error: (error as Error).name, status: (error as { statusCode?: number }).statusCode });
+        turn.deps.log.warn('device time zone unavailable', { error: (error as Error).name, status: serviceStatus(error) });
       }
     }
     const link = await turn.accountLink();

@@ -1,4 +1,4 @@
-import { localDate } from '../speech/when';
+import { addDays, wallTime, WEEKDAYS as DAY_CODES } from '../domain/routing/zoned-time';
 
 /**
  * What Alexa sends for AMAZON.DATE and AMAZON.TIME, worked out from the words as Alexa would for the phrases
@@ -15,24 +15,17 @@ const PARTS_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', e
 const number = (word: string | undefined): number | undefined =>
   word === undefined ? undefined : /^\d+$/.test(word) ? Number(word) : NUMBERS[word];
 
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** AMAZON.DATE: "2026-11-23", or "PRESENT_REF" for now. */
 export function resolveDate(spoken: string, now: Date, timeZone: string): string {
   const words = spoken.toLowerCase().replace(/^(on|for|this coming|next)\s+/, '').trim();
-  const today = localDate(now, timeZone);
+  const { date: today, weekday: todayName } = wallTime(now, timeZone);
   if (/^(now|right now)$/.test(words)) return 'PRESENT_REF';
   if (words === 'today' || words === 'tonight' || words === 'this evening') return today;
   if (words === 'tomorrow') return addDays(today, 1);
   if (words === 'the day after tomorrow') return addDays(today, 2);
   const weekday = WEEKDAYS.indexOf(words);
   if (weekday >= 0) {
-    const todayWeekday = new Date(`${today}T12:00:00Z`).getUTCDay();
-    return addDays(today, (weekday - todayWeekday + 7) % 7 || 7);
+    return addDays(today, (weekday - DAY_CODES.indexOf(todayName) + 7) % 7 || 7);
   }
   return spoken;
 }

@@ -1,9 +1,10 @@
+import { wallTime } from '../domain/routing/zoned-time';
 import type { Speech } from './i18n';
 import { Ssml, spokenDate } from './ssml';
 
 /** The calendar date of `at` where the customer is: "2026-11-23". */
 export function localDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return wallTime(at, timeZone).date;
 }
 
 /** Whole calendar days from `from` to `to` (both "YYYY-MM-DD"); negative when `to` is earlier. */

@@ -1,4 +1,3 @@
-import type { Order } from '../../domain/model';
 import {
   OrderNotCancellableError,
   OrderNotFoundError,
@@ -6,6 +5,7 @@ import {
   type DeviceStatusService,
   type OrderService,
 } from '../../ports/backend';
+import { isCancellable } from '../../domain/orders/rules';
 import type { Clock } from '../../ports/clock';
 import { demoCustomers, type DemoCustomer } from './demo-data';
 
@@ -18,8 +18,6 @@ export interface DemoBackend {
   customerByToken(accessToken: string): DemoCustomer | undefined;
 }
 
-/** Statuses whose item has not left the warehouse. */
-const CANCELLABLE = new Set<Order['status']>(['ORDERED', 'PREPARING']);
 
 export function createDemoBackend(clock: Clock): DemoBackend {
   // Built once, so cancellations last for the life of the process; times stay relative to that moment.
@@ -45,7 +43,7 @@ export function createDemoBackend(clock: Clock): DemoBackend {
       async cancelOrder(token, orderId) {
         const order = byToken(token)?.orders.find((o) => o.orderId === orderId);
         if (!order) throw new OrderNotFoundError(orderId);
-        if (!CANCELLABLE.has(order.status)) throw new OrderNotCancellableError({ ...order });
+        if (!isCancellable(order)) throw new OrderNotCancellableError({ ...order });
         order.status = 'CANCELLED';
         return { ...order };
       },

@@ -5,13 +5,12 @@ import {
   StoreUnavailableError,
   queueOrder,
   type BookingResult,
-  type CallbackRequest,
   type ChatRequest,
   type ContactRequest,
   type ContactStore,
   type MoveResult,
 } from '../../ports/contact-store';
-import { afterOutcome, cancelledByCustomer, claimed, isOpen } from '../contact-lifecycle';
+import { afterOutcome, cancelledByCustomer, claimed, isOpen, isOpenCallback } from '../contact-lifecycle';
 import { DAY_MS, cancellationCodes, epochSeconds, sender, type Documents } from './documents';
 import { CUSTOMER_INDEX, QUEUE_INDEX } from './table';
 
@@ -35,7 +34,6 @@ const requestKey = (requestId: string) => ({ pk: `REQUEST#${requestId}`, sk: 'ID
 const guardKey = (userId: string, team: Team) => ({ pk: `OPEN#${userId}#${team}`, sk: 'GUARD' });
 const slotKey = (team: Team, slotStart: string) => ({ pk: `SLOT#${team}#${slotStart}`, sk: 'COUNT' });
 const nowIso = () => new Date().toISOString();
-const isOpenCallback = (c: ContactRequest | undefined): c is CallbackRequest => c?.kind === 'CALLBACK' && isOpen(c);
 /** A short random pause before trying again, so writers that collided do not collide again. */
 const backOff = () => new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 45));
 

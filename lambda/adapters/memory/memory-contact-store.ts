@@ -7,10 +7,9 @@ import {
   type ContactRequest,
   type ContactStore,
 } from '../../ports/contact-store';
-import { afterOutcome, cancelledByCustomer, claimed, isOpen } from '../contact-lifecycle';
+import { afterOutcome, cancelledByCustomer, claimed, isOpen, isOpenCallback } from '../contact-lifecycle';
 
 const copy = <T>(value: T): T => structuredClone(value);
-const isOpenCallback = (c: ContactRequest): c is CallbackRequest => c.kind === 'CALLBACK' && isOpen(c);
 const nowIso = () => new Date().toISOString();
 /** Time order, ties broken by id so every adapter lists the same way. */
 const byQueueOrder = (a: ContactRequest, b: ContactRequest) => queueOrder(a).localeCompare(queueOrder(b)) || a.id.localeCompare(b.id);
