@@ -9,13 +9,13 @@ import { matchByItem, matchByNumber, namesNoItem } from '../domain/orders/matchi
 import {
   cancelPlan,
   isCancellable,
-  isLate,
   likelySubject,
   orderProblem,
   rankOrders,
   recentOrders,
   withinDeliveryGrace,
   type Complaint,
+  type OrderProblem,
 } from '../domain/orders/rules';
 import { AccessDeniedError, OrderNotCancellableError, OrderNotFoundError } from '../ports/backend';
 import { deviceTimeZone, sendProgressive } from '../alexa/services';
@@ -128,11 +128,13 @@ function readList(turn: Turn, loaded: Loaded, orders: Order[], intro: boolean): 
   return anythingElse(turn, said).withSimpleCard(card, orderCardText(now, loaded.speech)).getResponse();
 }
 
+/** A problem the orders team (or first the seller) can act on. */
+type ActionableProblem = Extract<OrderProblem, { kind: 'LATE' | 'DELIVERED_NOT_RECEIVED' }>;
+
 /** Builds what the orders team is handed about one order. */
-function orderHandoff(turn: Turn, loaded: Loaded, order: Order, reason: 'ORDER_LATE' | 'ORDER_NOT_RECEIVED' | 'SELLER_UNRESPONSIVE'): Handoff {
+function orderHandoff(turn: Turn, loaded: Loaded, order: Order, problem: ActionableProblem, reason: 'ORDER_LATE' | 'ORDER_NOT_RECEIVED' | 'SELLER_UNRESPONSIVE'): Handoff {
   const t = turn.speech;
   const date = (at?: Date) => (at ? localDate(at, loaded.speech.timeZone) : t('orders.teamSummary.unknown'));
-  const problem = isLate(order, loaded.speech.now) ? t('orders.teamSummary.problemLate') : t('orders.teamSummary.problemNotReceived');
   const summary = plainText(
     t(`orders.teamSummary.${reason}`, {
       orderId: order.orderId,
@@ -141,18 +143,18 @@ function orderHandoff(turn: Turn, loaded: Loaded, order: Order, reason: 'ORDER_L
       due: date(order.promisedBy),
       delivered: date(order.deliveredAt),
       tracking: order.latestTracking ?? t('orders.teamSummary.unknown'),
-      problem,
+      problem: problem.kind === 'LATE' ? t('orders.teamSummary.problemLate') : t('orders.teamSummary.problemNotReceived'),
     }),
   );
   return { team: 'ORDERS', reason, order: { orderId: order.orderId, item: order.item, status: order.status }, stepsTried: [], summary };
 }
 
 /** Offers the orders team (or, for a third-party seller, asks whether the seller has gone quiet first). */
-function offerHelp(turn: Turn, loaded: Loaded, order: Order, reason: 'ORDER_LATE' | 'ORDER_NOT_RECEIVED', said: string[], offer: string): Response {
+function offerHelp(turn: Turn, loaded: Loaded, order: Order, problem: ActionableProblem, said: string[], offer: string): Response {
   const t = turn.speech;
   const card = orderCardText([order], loaded.speech);
-  if (order.seller.thirdParty) {
-    turn.state.handoff = orderHandoff(turn, loaded, order, 'SELLER_UNRESPONSIVE');
+  if (problem.sellerFirst) {
+    turn.state.handoff = orderHandoff(turn, loaded, order, problem, 'SELLER_UNRESPONSIVE');
     turn.state.pending = { id: Q.sellerSilent, data: { seller: order.seller.name } };
     const seller = order.seller.name;
     return turn
@@ -160,7 +162,7 @@ function offerHelp(turn: Turn, loaded: Loaded, order: Order, reason: 'ORDER_LATE
       .withSimpleCard(t('orders.cardTitle'), card)
       .getResponse();
   }
-  turn.state.handoff = orderHandoff(turn, loaded, order, reason);
+  turn.state.handoff = orderHandoff(turn, loaded, order, problem, problem.kind === 'LATE' ? 'ORDER_LATE' : 'ORDER_NOT_RECEIVED');
   turn.state.pending = { id: Q.offerTeam };
   return turn.ask([...said, offer].join(' '), t('orders.late.offerReprompt')).withSimpleCard(t('orders.cardTitle'), card).getResponse();
 }
@@ -171,7 +173,7 @@ function explainOrder(turn: Turn, loaded: Loaded, order: Order): Response {
   turn.state.orders = { focus: order.orderId };
   const said = [t('orders.aboutOrder', { ref: orderRef(order, t) }), orderStatus(order, loaded.speech)];
   const problem = orderProblem(order, loaded.speech.now);
-  if (problem.kind === 'LATE') return offerHelp(turn, loaded, order, 'ORDER_LATE', said, t('orders.late.offerTeam'));
+  if (problem.kind === 'LATE') return offerHelp(turn, loaded, order, problem, said, t('orders.late.offerTeam'));
   if (order.status === 'DELIVERED') said.push(t('orders.hints.delivered'));
   if (isCancellable(order)) said.push(t('orders.hints.cancellable'));
   return anythingElse(turn, said.join(' ')).withSimpleCard(t('orders.cardTitle'), orderCardText([order], loaded.speech)).getResponse();
@@ -231,7 +233,7 @@ async function complain(turn: Turn, complaint: Complaint): Promise<Response> {
   const mayStillCome = withinDeliveryGrace(order, now);
   if (mayStillCome) said.push(t('orders.notReceived.wait'));
   const offer = mayStillCome ? t('orders.notReceived.offerTeam') : t('orders.notReceived.pastGrace');
-  return offerHelp(turn, loaded, order, 'ORDER_NOT_RECEIVED', said, offer);
+  return offerHelp(turn, loaded, order, problem, said, offer);
 }
 
 const CancelDataSchema = z.object({ orderId: z.string(), item: z.string() });
