@@ -81,7 +81,9 @@ describe('diagnosis from the device the customer is talking to', () => {
     const orange = await c.intent('AMAZON.YesIntent');
     expect(orange.speech).toContain("Orange means your Echo is in setup mode or can't reach the internet.");
     expect(orange.speech).toMatch(/Did that fix it\?$/);
-    expect((await c.intent('AMAZON.YesIntent')).endsSession).toBe(true);
+    const fixed = await c.intent('AMAZON.YesIntent');
+    expect(fixed.speech).toMatch(/^That's great news, I'm glad it's working again\. If it happens again, /);
+    expect(fixed.endsSession).toBe(true);
   });
 });
 
@@ -185,8 +187,8 @@ describe('diagnosis without what the account knows', () => {
 
   it('no linked account: "no" to the guess asks which device', async () => {
     const c = new Conversation({ deviceId: DEMO_DEVICE_IDS.echoDot });
-    expect((await describe_(c, symptom('frozen', 'FROZEN'))).speech).toBe(plain(t('diagnosis.askDevice')));
-    await c.intent('AMAZON.NoIntent');
+    expect((await describe_(c, symptom('not responding', 'NOT_RESPONDING'))).speech).toBe(plain(t('diagnosis.confirmInferred.ECHO')));
+    expect((await c.intent('AMAZON.NoIntent')).speech).toBe(plain(t('diagnosis.askDevice')));
   });
 
   it('an unknown Echo without a screen is taken for an Echo speaker, to confirm', async () => {
@@ -308,7 +310,10 @@ describe('the steps, as a good agent takes them', () => {
     const c = new Conversation(fromFireTv);
     await describe_(c, symptom('no sound', 'NO_SOUND'));
     await c.intent('WaitIntent');
-    expect((await c.intent('ItWorkedIntent')).endsSession).toBe(true);
+    const fixed = await c.intent('ItWorkedIntent');
+    expect(fixed.speech).toMatch(/^That's great news.*If it happens again, check the TV and the Fire TV aren't muted/);
+    expect(fixed.endsSession).toBe(true);
+    expect(await saved(c.test)).toBeUndefined();
   });
 
   it('leaves help and stop to the rest of the desk once the customer has moved on to something else', async () => {
@@ -316,6 +321,9 @@ describe('the steps, as a good agent takes them', () => {
     await describe_(c, symptom('no sound', 'NO_SOUND'));
     await c.intent('SupportIntent', { topic: { spoken: 'order', id: 'ORDER' } });
     expect((await c.intent('AMAZON.HelpIntent')).speech).toBe(plain(t('core.help')));
+    const stop = await c.intent('AMAZON.StopIntent');
+    expect(stop.speech).toBe(plain(t('core.goodbye')));
+    expect(stop.endsSession).toBe(true);
   });
 
   it('a "no" to carrying on after a pause saves the place and closes', async () => {
@@ -332,6 +340,14 @@ describe('the steps, as a good agent takes them', () => {
     const c = await startLightRing();
     const help = await c.intent('AMAZON.HelpIntent');
     expect(help.speech).toMatch(/^I'm walking you through fixing the light on your Echo one step at a time\..*Is it red\?$/);
+  });
+
+  it('a plain "no" to "did that fix it?" reaches the team as "did not help"', async () => {
+    const c = new Conversation(fromFireTv);
+    await describe_(c, symptom("the remote doesn't work", 'REMOTE'));
+    await c.intent('AMAZON.NoIntent');
+    await c.intent('TalkToAgentIntent');
+    expect(c.state?.handoff).toMatchObject({ stepsTried: [{ stepId: 'status.REMOTE_BATTERY_LOW', answer: 'did not help' }] });
   });
 
   it('"agent" mid-way goes to the team with the steps so far', async () => {
