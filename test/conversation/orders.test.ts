@@ -40,8 +40,19 @@ describe("where's my order", () => {
   });
 
   it('sends a progressive response before looking the orders up', async () => {
-    const test = testSkill();
+    const demo = testSkill().deps.orders;
+    let progressiveWhenAsked = -1;
+    const test = testSkill({
+      orders: {
+        ...demo,
+        listOrders: async (token) => {
+          progressiveWhenAsked = test.alexaApi.sideEffects.length;
+          return demo.listOrders(token);
+        },
+      },
+    });
     await alex(test).intent('OrderStatusIntent');
+    expect(progressiveWhenAsked).toBe(1);
     expect(test.alexaApi.sideEffects).toEqual([{ kind: 'progressive', ssml: expect.stringMatching(/^<speak>(Let me check your orders|One moment while I look up your orders)\.<\/speak>$/) }]);
   });
 
