@@ -83,6 +83,7 @@ export function contactStoreContract(open: () => Promise<ContactStore>): void {
     it('remembers the reminder set for the customer own open callback only', async () => {
       const booked = await bookedOne();
       await store.setReminder(BOB, booked.id, 'bob-token');
+      expect((await store.openCallbacks(ALEX))[0].reminderAlertToken).toBeUndefined();
       await store.setReminder(ALEX, booked.id, 'alert-1');
       expect((await store.openCallbacks(ALEX))[0].reminderAlertToken).toBe('alert-1');
     });

@@ -325,8 +325,23 @@ describe('one callback, whatever the retries and the races', () => {
     expect(failed.speech).toContain('your callback is not booked');
     expect(failed.speech).toContain('Shall I try again?');
     expect(failed.speech).not.toContain('Done');
-    expect(await store.queue('FIRE_TV')).toEqual([]);
     expect((await c.intent('ChooseChannelIntent', chat)).card).toBeDefined();
+  });
+
+  it('books exactly once when the customer says try again and the store has recovered', async () => {
+    const store = memoryContactStore();
+    let failures = 1;
+    const flaky: ContactStore = {
+      ...store,
+      bookCallback: (cb, options) => (failures-- > 0 ? Promise.reject(new StoreUnavailableError('throttled')) : store.bookCallback(cb, options)),
+    };
+    const c = conversation([MOBILE], { contacts: flaky });
+    await handedOver(c);
+    await c.intent('ChooseChannelIntent', callback);
+    expect((await c.intent('AMAZON.YesIntent')).speech).toContain('your callback is not booked');
+    expect(await store.queue('FIRE_TV')).toEqual([]);
+    expect((await c.intent('AMAZON.YesIntent')).speech).toMatch(/^Done: our Fire TV team will call/);
+    expect(await store.queue('FIRE_TV')).toHaveLength(1);
   });
 
   it('treats a store that does not answer in time as not booked', async () => {
