@@ -48,6 +48,9 @@ export function cancelledByCustomer(callback: CallbackRequest, now: string): Cal
  */
 export function afterOutcome(contact: ContactRequest, outcome: Outcome, policy: RetryPolicy, now: string): ContactRequest {
   if (contact.status !== 'CLAIMED') throw new ContactConflictError(contact.id, contact.status);
+  if (outcome.agent !== undefined && contact.claimedBy !== outcome.agent) {
+    throw new ContactConflictError(contact.id, contact.status, `contact ${contact.id} is claimed by another agent`);
+  }
   const base = { ...contact, note: outcome.note, updatedAt: now };
   delete base.claimedBy;
   if (outcome.note === undefined) delete base.note;

@@ -66,11 +66,15 @@ export type BookingResult =
 export type MoveResult = { outcome: 'MOVED'; callback: CallbackRequest } | { outcome: 'SLOT_FULL' } | { outcome: 'NOT_FOUND' };
 
 /** What an agent records after working a request. */
-export type Outcome =
+export type Outcome = (
   | { kind: 'RESOLVED'; note?: string }
   | { kind: 'CANCELLED'; note?: string }
   | { kind: 'NO_ANSWER'; note?: string }
-  | { kind: 'RESCHEDULED'; scheduledFor: string; note?: string };
+  | { kind: 'RESCHEDULED'; scheduledFor: string; note?: string }
+) & {
+  /** The agent recording it: only the one holding the claim may (checked in the same write). */
+  agent?: string;
+};
 
 export interface RetryPolicy {
   maxAttempts: number;
@@ -106,8 +110,12 @@ export interface ContactStore {
 
 /** The request is not in a state that allows the change (claimed by someone else, already finished). */
 export class ContactConflictError extends Error {
-  constructor(readonly id: string, readonly status: ContactStatus | 'MISSING') {
-    super(`contact ${id} is ${status}`);
+  constructor(
+    readonly id: string,
+    readonly status: ContactStatus | 'MISSING',
+    detail = `contact ${id} is ${status}`,
+  ) {
+    super(detail);
     this.name = 'ContactConflictError';
   }
 }

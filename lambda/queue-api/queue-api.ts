@@ -124,11 +124,10 @@ async function run(route: Route, request: ApiRequest, deps: QueueApiDeps, team: 
       const body = parseBody(OutcomeBody, request.body);
       const now = deps.clock.now();
       const outcome: Outcome =
-        body.outcome === 'RESCHEDULED' ? { kind: body.outcome, note: body.note, scheduledFor: new Date(body.scheduledFor).toISOString() } : { kind: body.outcome, note: body.note };
+        body.outcome === 'RESCHEDULED'
+          ? { kind: body.outcome, note: body.note, agent: body.agent, scheduledFor: new Date(body.scheduledFor).toISOString() }
+          : { kind: body.outcome, note: body.note, agent: body.agent };
       if (outcome.kind === 'RESCHEDULED' && Date.parse(outcome.scheduledFor) <= now.getTime()) throw new BadRequest('scheduledFor: must be in the future');
-      const found = await deps.contacts.get(team, id);
-      if (!found) return notFound(id, team);
-      if (found.status === 'CLAIMED' && found.claimedBy !== body.agent) return problem(409, `contact ${id} is claimed by another agent`);
       return ok(await deps.contacts.recordOutcome(team, id, outcome, deps.policy, now.toISOString()));
     }
   }
@@ -137,7 +136,7 @@ async function run(route: Route, request: ApiRequest, deps: QueueApiDeps, team: 
 function failure(error: unknown, id: string, team: ContactRequest['team']): ApiResponse {
   if (error instanceof BadRequest) return problem(400, error.message);
   if (error instanceof ContactConflictError) {
-    return error.status === 'MISSING' ? notFound(id, team) : problem(409, `contact ${id} is ${error.status}`);
+    return error.status === 'MISSING' ? notFound(id, team) : problem(409, error.message);
   }
   if (error instanceof UnsupportedOutcomeError) return problem(409, error.message);
   if (error instanceof StoreUnavailableError) return problem(503, 'the queue store is unavailable; try again shortly', { 'retry-after': '2' });

@@ -211,6 +211,14 @@ export function contactStoreContract(open: () => Promise<ContactStore>): void {
       expect((await book({ scheduledFor: SLOT_11 })).outcome).toBe('BOOKED');
     });
 
+    it('takes an outcome only from the agent holding the claim', async () => {
+      const booked = await bookedOne();
+      await store.claim('ECHO', booked.id, 'agent-1');
+      expect(await conflictOf(store.recordOutcome('ECHO', booked.id, { kind: 'RESOLVED', agent: 'agent-2' }, POLICY, NOW))).toBe('CLAIMED');
+      expect((await store.get('ECHO', booked.id))?.status).toBe('CLAIMED');
+      expect(await store.recordOutcome('ECHO', booked.id, { kind: 'RESOLVED', agent: 'agent-1' }, POLICY, NOW)).toMatchObject({ status: 'RESOLVED' });
+    });
+
     it('needs a claim first, and a finished request takes no second outcome', async () => {
       const booked = await bookedOne();
       expect(await conflictOf(store.recordOutcome('ECHO', booked.id, { kind: 'RESOLVED' }, POLICY, NOW))).toBe('PENDING');
