@@ -420,6 +420,15 @@ describe('checking, moving and cancelling a callback', () => {
     );
   });
 
+  it('changes nothing when asked to move the callback into its own slot', async () => {
+    const c = await withBooking();
+    const sideEffectsBefore = c.test.alexaApi.sideEffects.length;
+    const same = await c.intent('MoveCallbackIntent', { time: '08:15' });
+    expect(same.speech).toBe('Your callback is already tomorrow at 8 AM, so nothing needs to change. Is there anything else I can help with?');
+    expect((await storedCallbacks(c.test))[0].scheduledFor).toBe('2026-11-23T16:00:00.000Z');
+    expect(c.test.alexaApi.sideEffects).toHaveLength(sideEffectsBefore);
+  });
+
   it('asks for the new time when none is given, and keeps the callback on no', async () => {
     const c = await withBooking();
     expect((await c.intent('MoveCallbackIntent')).speech).toBe('Your callback is tomorrow at 8 AM. When would you like it instead?');

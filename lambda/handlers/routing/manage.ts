@@ -3,9 +3,10 @@ import { deleteReminder, updateReminder } from '../../alexa/reminders';
 import { deviceTimeZone } from '../../alexa/services';
 import type { Turn } from '../../conversation/turn';
 import { teamSettings } from '../../domain/routing/teams';
+import { planSlots } from '../../domain/routing/schedule';
 import { readWish, type SpokenWhen } from '../../domain/routing/wish';
 import type { CallbackRequest } from '../../ports/contact-store';
-import { WISH_PROBLEM_KEYS, askTime, callbackReminder, confirmMove, offerSlot } from './callback';
+import { WISH_PROBLEM_KEYS, askTime, callbackReminder, offerSlot } from './callback';
 import { maskedNumber, spokenSlot, store, teamName } from './context';
 
 /** The customer's soonest open callback, or the one this conversation is about. */
@@ -48,10 +49,14 @@ export function moveCallback(turn: Turn, spoken: SpokenWhen): Promise<Response> 
       turn.state.pending = { id: 'routing.time' };
       return turn.ask(turn.speech('routing.move.askTime', { slot: await spokenSlot(turn, callback.scheduledFor) }), turn.speech('routing.time.reprompt')).getResponse();
     }
-    const reading = readWish(spoken, turn.deps.clock.now(), await deviceTimeZone(turn));
+    const now = turn.deps.clock.now();
+    const timeZone = await deviceTimeZone(turn);
+    const reading = readWish(spoken, now, timeZone);
     if (!reading.ok) return askTime(turn, WISH_PROBLEM_KEYS[reading.problem]);
-    if (reading.wish.kind === 'AT' && Math.abs(reading.wish.at.getTime() - Date.parse(callback.scheduledFor)) < 30 * 60_000) {
-      return confirmMove(turn, callback.team, new Date(callback.scheduledFor));
+    // The time asked for falls in the callback's own slot: nothing to move.
+    if (reading.wish.kind === 'AT' && planSlots(reading.wish, teamSettings(callback.team), now, timeZone).fits(new Date(callback.scheduledFor))) {
+      delete turn.state.routing;
+      return turn.askAnythingElse(turn.speech('routing.move.alreadyThen', { slot: await spokenSlot(turn, callback.scheduledFor) })).getResponse();
     }
     return offerSlot(turn, callback.team, reading.wish, 'MOVE', [callback.scheduledFor]);
   });

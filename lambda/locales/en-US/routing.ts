@@ -90,6 +90,7 @@ export const routing = {
     reminderNotMoved: "I couldn't move your reminder, so you may want to change it in the Alexa app.",
     goodbye: 'Goodbye.',
     declined: 'Okay, your callback stays {{slot}}. Is there anything else I can help with?',
+    alreadyThen: 'Your callback is already {{slot}}, so nothing needs to change. Is there anything else I can help with?',
     gone: "I can't find that callback any more; it may already have been handled. Is there anything else I can help with?",
     unavailable: "I'm sorry, I couldn't reach our booking system, so your callback has not moved. Please try again in a few minutes.",
   },
