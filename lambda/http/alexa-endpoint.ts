@@ -1,7 +1,7 @@
 import express, { type Express } from 'express';
 import { answer, type Skill } from '../skill';
 import type { SkillDeps } from '../skill-deps';
-import { alexaRequestVerifier, type RequestVerifier } from './request-verifier';
+import { alexaRequestVerifier, parseBody, type RequestVerifier } from './request-verifier';
 import { RequestVerificationError } from './verification-error';
 
 export interface EndpointOptions {
@@ -25,19 +25,13 @@ export function alexaEndpoint(skill: Skill, deps: SkillDeps, options: EndpointOp
   // The raw bytes, not parsed JSON: the signature covers the body exactly as sent.
   app.post('/', express.raw({ type: () => true, limit: MAX_BODY }), async (req, res) => {
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    let event: unknown;
     try {
-      await verifier?.verify(body, req.headers);
+      event = verifier ? await verifier.verify(body, req.headers) : parseBody(body);
     } catch (error) {
       const reason = error instanceof RequestVerificationError ? error.reason : 'VERIFIER_FAILED';
       deps.log.warn('request refused', { reason, detail: (error as Error).message });
-      res.status(400).json({ error: 'request verification failed' });
-      return;
-    }
-    let event: unknown;
-    try {
-      event = JSON.parse(body.toString('utf8'));
-    } catch {
-      res.status(400).json({ error: 'request body is not JSON' });
+      res.status(400).json({ error: reason === 'BAD_BODY' ? 'request body is not JSON' : 'request verification failed' });
       return;
     }
     try {

@@ -8,9 +8,9 @@ import { RequestVerificationError } from './verification-error';
 export const REQUEST_TOLERANCE_MS = 150_000;
 export const SKILL_EVENT_TOLERANCE_MS = 3_600_000;
 
-/** Shows that a request body came from Alexa, or throws a RequestVerificationError saying why not. */
+/** Shows that a request body came from Alexa and gives back the envelope, or throws a RequestVerificationError saying why not. */
 export interface RequestVerifier {
-  verify(rawBody: Buffer, headers: IncomingHttpHeaders): Promise<void>;
+  verify(rawBody: Buffer, headers: IncomingHttpHeaders): Promise<unknown>;
 }
 
 /**
@@ -36,14 +36,17 @@ export function isAlexaCertificateUrl(raw: string): boolean {
 
 const TimestampedSchema = z.object({ request: z.object({ type: z.string(), timestamp: z.string() }) });
 
-/** The request must be recent: 150 seconds either way, an hour for AlexaSkillEvent.* (delivered late by design). */
-export function checkTimestamp(rawBody: Buffer, now: number): void {
-  let body: unknown;
+/** The request body as JSON, or a RequestVerificationError. */
+export function parseBody(rawBody: Buffer): unknown {
   try {
-    body = JSON.parse(rawBody.toString('utf8'));
+    return JSON.parse(rawBody.toString('utf8'));
   } catch {
     throw new RequestVerificationError('BAD_BODY', 'request body is not JSON');
   }
+}
+
+/** The request must be recent: 150 seconds either way, an hour for AlexaSkillEvent.* (delivered late by design). */
+export function checkTimestamp(body: unknown, now: number): void {
   const parsed = TimestampedSchema.safeParse(body);
   const at = parsed.success ? Date.parse(parsed.data.request.timestamp) : NaN;
   if (!parsed.success || Number.isNaN(at)) throw new RequestVerificationError('BAD_TIMESTAMP', 'request has no timestamp');
@@ -72,11 +75,13 @@ export function alexaRequestVerifier(options: VerifierOptions = {}): RequestVeri
       if (!certUrl || !signature) throw new RequestVerificationError('MISSING_HEADERS', 'request is not signed');
       if (!isAlexaCertificateUrl(certUrl)) throw new RequestVerificationError('BAD_CERT_URL', 'certificate URL is not one of Alexa\'s');
       const at = now();
-      checkTimestamp(rawBody, at);
+      const body = parseBody(rawBody);
+      checkTimestamp(body, at);
       const certificate = await chains.signingCertificate(certUrl, at);
       if (!verify('sha256', rawBody, certificate.publicKey, Buffer.from(signature, 'base64'))) {
         throw new RequestVerificationError('BAD_SIGNATURE', 'signature does not match the request body');
       }
+      return body;
     },
   };
 }

@@ -53,7 +53,7 @@ describe('the certificate URL rules', () => {
 describe('Alexa request verification', () => {
   it('accepts a request signed by the certificate at an Alexa URL', async () => {
     const raw = body();
-    await expect(verifier().verify(raw, signed(raw))).resolves.toBeUndefined();
+    await expect(verifier().verify(raw, signed(raw))).resolves.toEqual(JSON.parse(raw));
   });
 
   it('downloads a certificate chain once and serves later requests from the cache', async () => {
@@ -78,7 +78,7 @@ describe('Alexa request verification', () => {
     });
     const raw = body();
     await expect(v.verify(Buffer.from(raw), signed(raw))).rejects.toMatchObject({ reason: 'CERT_UNAVAILABLE' });
-    await expect(v.verify(Buffer.from(raw), signed(raw))).resolves.toBeUndefined();
+    await expect(v.verify(Buffer.from(raw), signed(raw))).resolves.toEqual(JSON.parse(raw));
     expect(calls).toBe(2);
   });
 
@@ -134,7 +134,7 @@ describe('Alexa request verification', () => {
     let now = NOW;
     const v = alexaRequestVerifier({ trustedRoots: pki.trustedRoots, now: () => now, fetch: async () => pki.chains.valid });
     const at = (t: number) => body({ timestamp: new Date(t).toISOString() });
-    await expect(v.verify(Buffer.from(at(now)), signed(at(now)))).resolves.toBeUndefined();
+    await expect(v.verify(Buffer.from(at(now)), signed(at(now)))).resolves.toEqual(JSON.parse(at(now)));
     now += 400 * 86_400_000;
     await expect(v.verify(Buffer.from(at(now)), signed(at(now)))).rejects.toMatchObject({ reason: 'CERT_INVALID' });
   });
@@ -149,7 +149,7 @@ describe('Alexa request verification', () => {
     const raw = body({ type, timestamp: new Date(NOW + offset).toISOString() });
     const outcome = verifier().verify(raw, signed(raw));
     if (reason) await expect(outcome).rejects.toMatchObject({ reason });
-    else await expect(outcome).resolves.toBeUndefined();
+    else await expect(outcome).resolves.toEqual(JSON.parse(raw));
   });
 
   it('refuses a request with no readable timestamp, or a body that is not JSON', async () => {
