@@ -10,6 +10,8 @@ import { Ssml, text } from '../speech/ssml';
 import { handOff } from './handoff';
 import { active, clearProgress, saveProgress } from './diagnosis-progress';
 import { noteOutcome } from '../observability/outcome';
+import { teamFor } from '../domain/support/channel';
+import { teamName } from './routing/context';
 
 /** What each yes/no (or bare answer) of the diagnosis replies to. */
 export const PENDING = {
@@ -33,7 +35,7 @@ export function deviceWords(turn: Turn, device: DiagnosisDevice | RegisteredDevi
 }
 
 /** The team that owns the device, as spoken: "Fire TV". */
-export const teamWords = (turn: Turn, device: DiagnosisDevice) => turn.speech(`support.teams.${device.family}`);
+export const teamWords = (turn: Turn, device: DiagnosisDevice) => teamName(turn, teamFor(device.family));
 
 /** The question after an action ("Did that fix it?", or the step's own), and its reprompt. */
 export function checkAfter(turn: Turn, step: StepView): { check: string; reprompt: string } {

@@ -29,12 +29,6 @@ export const support = {
   agentOptions:
     'I can put you in touch with a person: our device teams look after Echo, Fire TV and Kindle, and our orders team looks after deliveries. They can chat with you, with the link sent to your Alexa app, or call you back at a time you choose. Is this about a device, or an order?',
   agentOptionsReprompt: 'Is it about a device, or an order?',
-  teams: {
-    ECHO: 'Echo',
-    FIRE_TV: 'Fire TV',
-    KINDLE: 'Kindle',
-    ORDERS: 'orders',
-  },
   kinds: {
     ECHO: 'Echo',
     ECHO_SHOW: 'Echo Show',
