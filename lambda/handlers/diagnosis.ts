@@ -83,10 +83,10 @@ const goBack: RequestHandler = {
 /** "Wait", "hold on": keep the place and the session, and wait for "continue". */
 const wait: RequestHandler = {
   canHandle: (input) => isIntent(input, D.wait) && inDiagnosis(input),
-  async handle(input) {
+  handle(input) {
     const turn = Turn.of(input);
+    // The place was saved when the step was spoken; a pause changes nothing worth saving again.
     turn.state.pending = { id: PENDING.paused };
-    await saveProgress(turn);
     return turn.ask(turn.speech('diagnosis.wait'), turn.speech('diagnosis.waitReprompt')).getResponse();
   },
 };
@@ -208,7 +208,7 @@ const agentDuringSteps: RequestHandler = {
   },
 };
 
-/** Stop or cancel mid-way: the place is saved for next time. */
+/** Stop or cancel mid-way: the place is saved for next time (again, in case a save while stepping failed). */
 const stopMidway: RequestHandler = {
   canHandle: (input) => isIntent(input, B.stop, B.cancel) && inDiagnosis(input),
   async handle(input) {
