@@ -47,6 +47,7 @@ function supportIntent(entries: HelpEntries): RequestHandler {
         topic: state.topic,
         deviceKind: state.deviceKind,
         unsupportedDevice: device.kind !== 'EMPTY' && !kind ? device.spoken : undefined,
+        wantsPerson,
       });
       switch (decision.next) {
         case 'ASK_TOPIC':
@@ -61,13 +62,15 @@ function supportIntent(entries: HelpEntries): RequestHandler {
         case 'POINT_ELSEWHERE':
           delete state.topic;
           return turn.askAnythingElse(`${t(`support.elsewhere.${decision.topic}`)} ${t('support.anythingElse')}`).getResponse();
-        case 'DEVICE_HELP':
-        case 'ORDER_HELP': {
+        case 'TO_TEAM':
           delete state.pending;
-          const handoff = wantsPerson ? knownHandoff(state) : undefined;
-          if (handoff) return handOff(turn, handoff);
-          return decision.next === 'DEVICE_HELP' ? entries.deviceHelp(turn, decision.family, decision.deviceKind) : entries.orderHelp(turn);
-        }
+          return handOff(turn, knownHandoff(state)!);
+        case 'DEVICE_HELP':
+          delete state.pending;
+          return entries.deviceHelp(turn, decision.family, decision.deviceKind);
+        case 'ORDER_HELP':
+          delete state.pending;
+          return entries.orderHelp(turn);
       }
     },
   };

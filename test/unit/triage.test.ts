@@ -14,6 +14,9 @@ describe('triage', () => {
     ['Prime is pointed elsewhere', { topic: 'PRIME' }, { next: 'POINT_ELSEWHERE', topic: 'PRIME' }],
     ['returns are pointed elsewhere', { topic: 'RETURN' }, { next: 'POINT_ELSEWHERE', topic: 'RETURN' }],
     ['a toaster is not supported', { unsupportedDevice: 'toaster' }, { next: 'UNSUPPORTED_DEVICE', spoken: 'toaster' }],
+    ['a customer who asked for a person goes to the device team, not self-help', { deviceKind: 'FIRE_TV', wantsPerson: true }, { next: 'TO_TEAM' }],
+    ['a customer who asked for a person about an order goes to the orders team', { topic: 'ORDER', wantsPerson: true }, { next: 'TO_TEAM' }],
+    ['asking for a person does not skip the question of which device', { topic: 'DEVICE', wantsPerson: true }, { next: 'ASK_DEVICE' }],
     ['a supported device named earlier is kept', { unsupportedDevice: 'toaster', deviceKind: 'KINDLE' }, { next: 'DEVICE_HELP', family: 'KINDLE', deviceKind: 'KINDLE' }],
   ])('%s', (_, facts, expected) => {
     expect(triage(facts)).toEqual(expected);
