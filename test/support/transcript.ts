@@ -19,7 +19,12 @@ export interface TranscriptOptions {
   timeZone?: string;
   /** Receives every call the bundle made to the mocked Alexa APIs. */
   apiCalls?: string[];
+  /** The moment the conversation happens, for replies that depend on the teams' hours (default: the real clock). */
+  now?: Date;
 }
+
+/** Every timer stays real; only the date the bundle reads is set, so backend timeouts still run. */
+const REAL_TIMERS = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] as const;
 
 const MOBILE_SCOPE = 'alexa::profile:mobile_number:read';
 const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
@@ -82,6 +87,16 @@ const matches = (speech: string, pattern: string): boolean =>
  * Every reply is also held to the certification rules.
  */
 export async function runTranscript(script: string, options: TranscriptOptions = {}): Promise<ResponseEnvelope[]> {
+  if (!options.now) return converse(script, options);
+  jest.useFakeTimers({ now: options.now, doNotFake: [...REAL_TIMERS] });
+  try {
+    return await converse(script, options);
+  } finally {
+    jest.useRealTimers();
+  }
+}
+
+async function converse(script: string, options: TranscriptOptions): Promise<ResponseEnvelope[]> {
   const session = new VoiceSession({
     handler: BUNDLE_HANDLER,
     modelFile: MODEL_FILE,

@@ -7,15 +7,30 @@ const REMINDERS = 'alexa::alerts:reminders:skill:readwrite';
 beforeEach(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
 
+// The Fire TV team works 8 AM to 8 PM in Los Angeles on weekdays.
+const FIRE_TV_TEAM_CLOSED = new Date('2026-12-03T05:00:00Z'); // Wednesday 9 PM in Los Angeles
+const FIRE_TV_TEAM_OPEN = new Date('2026-12-02T18:00:00Z'); // Wednesday 10 AM in Los Angeles
+
 /** The routing conversations, spoken, through the committed model and the built bundle. */
 describe('reaching a team, spoken', () => {
+  it('offers a chat first while the team is open and no one is waiting', async () => {
+    await runTranscript(
+      `
+      U: ask device help desk my fire stick is broken
+      U: talk to an agent
+      A: chat link for our Fire TV team ... no wait right now ... Or they can call you back ... today at 10:30 AM ... Which would you like?
+    `,
+      { device: 'fire-tv', accessToken: 'demo-token-alex', now: FIRE_TV_TEAM_OPEN },
+    );
+  });
+
   it('books a callback with the profile number, then checks and cancels it', async () => {
     const grantedScopes = [MOBILE];
     await runTranscript(
       `
       U: ask device help desk my fire stick is broken
       U: talk to an agent
-      A: Fire TV team ... call you back ... chat link ... Which would you like?
+      A: Fire TV team ... call you back ... tomorrow at 8 AM ... chat link ... Which would you like?
       U: call me back as soon as possible
       A: call the number ending in 0142 ... Shall I book it?
       U: yes
@@ -32,7 +47,7 @@ describe('reaching a team, spoken', () => {
       A: your callback is cancelled
       A!
     `,
-      { device: 'fire-tv', accessToken: 'demo-token-alex', grantedScopes },
+      { device: 'fire-tv', accessToken: 'demo-token-alex', grantedScopes, now: FIRE_TV_TEAM_CLOSED },
     );
   });
 
