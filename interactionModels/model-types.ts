@@ -50,7 +50,22 @@ export function withUncontracted<Id extends string>(words: SlotWords<Id>): SlotW
   ) as SlotWords<Id>;
 }
 
-/** Expands "i need help with my {device}|i have a problem with my {device}" style lists and trims them. */
-export function samples(...phrases: string[]): string[] {
-  return [...new Set(phrases.map((p) => p.trim().replace(/\s+/g, ' ')))];
+/** The phrases, trimmed, with white space folded and repeats dropped. */
+export function samples(...phrases: (string | readonly string[])[]): string[] {
+  return [...new Set(phrases.flat().map((p) => p.trim().replace(/\s+/g, ' ')))];
+}
+
+/** A part of a phrase: one fixed string, or the alternatives one of which is said ('' for "nothing"). */
+export type PhrasePart = string | readonly string[];
+
+/**
+ * Every phrase the parts spell, one alternative from each in order:
+ * `phrases(['can you', ''], 'call me back', ['', 'please'])` gives "can you call me back", "can you call me back
+ * please", "call me back" and "call me back please". Samples grow as combinations of customers' words, not lists.
+ */
+export function phrases(...parts: PhrasePart[]): string[] {
+  return parts
+    .map((part) => (typeof part === 'string' ? [part] : part))
+    .reduce<string[]>((heads, part) => heads.flatMap((head) => part.map((tail) => `${head} ${tail}`)), [''])
+    .map((p) => p.trim().replace(/\s+/g, ' '));
 }

@@ -1,7 +1,7 @@
 import { symptomWords } from '../../lambda/domain/diagnosis/knowledge';
 import { DIAGNOSIS_INTENTS, DIAGNOSIS_SLOTS, NAVIGATION_INTENTS, SYMPTOM_SLOT_TYPE } from '../../lambda/vocabulary/diagnosis';
 import { SLOT_TYPES } from '../../lambda/vocabulary/support';
-import { samples, slotType, withUncontracted, type ModelFragment } from '../model-types';
+import { phrases, samples, slotType, withUncontracted, type ModelFragment } from '../model-types';
 
 const d = `{${DIAGNOSIS_SLOTS.device}}`;
 const s = `{${DIAGNOSIS_SLOTS.symptom}}`;
@@ -54,6 +54,7 @@ export const diagnosisFragment: ModelFragment = {
         'it worked', 'that worked', 'it works', 'it works now', "it's working", "it's working now", "it's working again",
         'that fixed it', 'that did it', 'that did the trick', "it's fixed", 'fixed', 'fixed it', 'all good', 'all good now',
         "it's fine now", 'that sorted it', 'problem solved', 'yes it worked', 'yes that worked', "yes it's working", 'yep that worked',
+        phrases(['', 'yes', 'yeah', 'yep', 'yup', 'oh', 'okay', 'great', 'brilliant', 'perfect', 'awesome', 'nice'], ['that did it', 'that worked', 'it worked', "it's working", "it's working now", 'it works now', 'that fixed it', "it's fixed", 'all good', "it's fine now", 'that sorted it', 'it came back', "it's back", "it's back on", 'it connected', "it's connected now", "it's on now", 'it turned on', 'that was it', 'that helped', 'it helped', 'that did the trick', 'we are good', "we're good", 'working again', 'it works again'], ['', 'thanks', 'thank you']),
       ),
     },
     {
@@ -64,6 +65,7 @@ export const diagnosisFragment: ModelFragment = {
         'nothing changed', 'no change', "it's still doing it", "no it didn't work", "no that didn't work", 'no still not working',
         'not fixed', "it's not fixed", "that didn't fix it", "it didn't fix it", 'that did not help', 'it did not help',
         'that did not work', 'it did not work', 'did not help', 'it still does not work', 'that did not fix it',
+        phrases(['', 'no', 'nope', 'nah', 'sadly', 'unfortunately', 'no sorry'], ["that didn't help", "that didn't work", "it didn't work", "it didn't help", 'still not working', "it's still not working", "it still doesn't work", 'still nothing', 'nothing', 'nothing happened', 'no change', 'still the same', "it's still the same", 'still broken', "it's still broken", 'same thing', 'same problem', "it's still doing it", "it's still doing the same thing", 'no luck', 'not working', "still doesn't work", "didn't do anything", "that didn't do anything", "it didn't change anything", "it's no better", 'no better']),
       ),
     },
     {
@@ -72,6 +74,7 @@ export const diagnosisFragment: ModelFragment = {
         'i already tried that', "i've already tried that", 'already tried that', 'already tried it', 'i already did that',
         'already did that', "i've done that already", 'done that already', 'i tried that already', "i've tried that", 'tried that',
         'i tried that', 'we did that already', 'i did that before', "i've already done that",
+        phrases(['', 'yeah', 'yes', 'i know', 'but'], ['i already tried that', "i've already tried that", 'i already did that', "i've done that already", 'i tried that already', "i've tried that", 'done that', 'tried that already', 'been there done that', "i've already done that"], ['', "it's been plugged in all night", "it's been plugged in for hours", "it's been charging all night", "i've done it twice", "i've done it a few times", 'twice', 'already', 'this morning', 'yesterday', 'it did not work', "and it didn't work", "it didn't help"]),
       ),
     },
     {
@@ -80,6 +83,7 @@ export const diagnosisFragment: ModelFragment = {
         'wait', 'hold on', 'hang on', 'one moment', 'one second', 'just a second', 'just a minute', 'give me a minute',
         'give me a second', 'give me a moment', 'wait a minute', 'wait a second', 'hold on a second', 'hang on a minute',
         'let me try that', 'let me try', 'i need a minute',
+        phrases(['', 'okay', 'ok', 'sure'], ['hang on', 'hold on', 'wait', 'one sec', 'one second', 'just a sec', 'just a second', 'just a minute', 'give me a sec', 'give me a second', 'give me a minute', 'give me a moment', 'let me try that', 'let me do that', 'let me check', 'let me go and check', 'let me look', 'let me find it', 'bear with me'], ['', 'please', 'a sec', 'a moment', 'while i do that', 'while i try']),
       ),
     },
     {
@@ -87,6 +91,7 @@ export const diagnosisFragment: ModelFragment = {
       samples: samples(
         'continue', "let's continue", 'carry on', "let's carry on", "i'm ready", 'ready', "okay i'm ready", "i'm back", 'go on',
         'keep going', 'resume', "i'm done", 'done', 'okay done', 'i did it', "i've done it", "i've done that", 'okay what now',
+        phrases(['', 'okay', 'ok', 'right', 'alright', 'all right'], ["i'm back", 'i am back', 'back', "i'm ready", 'ready', 'done', "i've done it", 'i did it', "i've done that", 'i did that', 'what now', "what's next", 'what next', 'go on', 'carry on', 'continue', "let's continue", "let's keep going", 'keep going', 'next', 'what do i do next', 'what do i do now', 'now what', "that's done", 'finished', "i'm finished"]),
       ),
     },
     { name: NAVIGATION_INTENTS.previous, samples: samples('go back a step', 'previous step', 'back one step', 'the step before', 'go back to the last step') },

@@ -1,5 +1,6 @@
 import { ORDER_INTENTS, ORDER_SLOTS, ORDER_SLOT_TYPES, type OrderItemKind } from '../../lambda/vocabulary/orders';
-import { samples, slotType, type ModelFragment, type SlotWords } from '../model-types';
+import { phrases, samples, slotType, type ModelFragment, type SlotWords } from '../model-types';
+import { ASKING } from './carriers';
 
 const itemWords: SlotWords<OrderItemKind> = {
   KINDLE: { value: 'kindle', synonyms: ['kindle paperwhite', 'paperwhite', 'e reader', 'kindle scribe', 'kindle oasis'] },
@@ -17,6 +18,13 @@ const itemWords: SlotWords<OrderItemKind> = {
 
 const item = `{${ORDER_SLOTS.item}}`;
 const number = `{${ORDER_SLOTS.orderNumber}}`;
+/** What customers call an order. */
+const ORDER = ['order', 'package', 'parcel', 'delivery', 'stuff', 'shipment'];
+/** "the one ending in 0001", every way it is said. */
+const ENDING = [`ending in ${number}`, `ending with ${number}`, `that ends in ${number}`, `number ending in ${number}`];
+const THE_ONE = ['the order', 'the one', 'order', 'my order'];
+/** Weekdays and days, said literally in stories of a late order ("it was meant to come monday"). */
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'last week', 'days ago', 'by now', 'today'];
 const itemAndNumberSlots = [
   { name: ORDER_SLOTS.item, type: ORDER_SLOT_TYPES.item },
   { name: ORDER_SLOTS.orderNumber, type: ORDER_SLOT_TYPES.orderNumber },
@@ -65,6 +73,16 @@ export const ordersFragment: ModelFragment = {
         `status of the order ending in ${number}`,
         `order number ending in ${number}`,
         `track order ending in ${number}`,
+        phrases(["where's my", 'where is my', 'what happened to my', "what's going on with my", "what's happening with my", 'any news on my', 'any update on my', 'an update on my', 'check on my', 'check my', 'track my'], ORDER, ['', 'please']),
+        phrases(['where did my', 'where has my'], ORDER.slice(0, 3), ['go', 'got to', 'gone']),
+        phrases(ASKING.slice(0, 3), ['tell me', 'check'], ['where my', 'when my'], ORDER.slice(0, 3), ['is', 'will arrive', 'is coming', 'will come']),
+        phrases(['when will', 'when does'], ['my', 'the'], item, ['arrive', 'get here', 'come', 'be here', 'be delivered', 'ship']),
+        phrases(['when is', 'where is'], ['my', 'the'], item, ['', 'order', 'arriving', 'coming', 'getting here', 'being delivered', 'delivery']),
+        phrases(["what's the status of", 'what is the status of', 'any update on', 'track', 'check on', "where's"], ['my', 'the'], item, ['', 'order', 'delivery']),
+        phrases(['', "what's the status of", 'what is the status of', 'where is', "where's", 'check', 'track', 'what about', 'and'], THE_ONE, ENDING),
+        phrases(['what about', 'how about', 'and', 'what about the', 'and the', 'how about the', "what's happening with"], ['my', 'the'], item, ['', 'order']),
+        phrases(['has my', 'did my'], ORDER.slice(0, 3), ['shipped', 'been shipped', 'ship', 'been sent', 'arrive', 'arrived']),
+        phrases(['', 'can you'], ['read me', 'tell me', 'give me', 'list'], ['my orders', 'my recent orders', 'all my orders', 'my order status', 'the status of my orders', 'my deliveries']),
       ),
     },
     {
@@ -87,6 +105,15 @@ export const ordersFragment: ModelFragment = {
         `my ${item} hasn't arrived yet`,
         `why is my ${item} late`,
         `the order ending in ${number} is late`,
+        phrases('my', [...ORDER.slice(0, 4), item], ['is late', 'is delayed', 'is running late', 'is overdue', "hasn't come yet", "hasn't arrived yet", "hasn't shown up", "still hasn't come", "still hasn't arrived", "didn't come on time", "didn't arrive on time", 'is taking forever', 'is taking so long', 'should have been here by now', 'should be here by now', 'was supposed to be here']),
+        phrases(['why is', 'how come'], 'my', [...ORDER.slice(0, 4), item], ['so late', 'taking so long', 'delayed', 'late', 'not here yet', 'still not here']),
+        phrases("what's taking", 'my', [...ORDER.slice(0, 4), item], ['', 'so long']),
+        phrases(["it was meant to come", "it was supposed to come", "it was supposed to arrive", "it was meant to arrive", "it should have come", "it should have arrived", "it was due", "they said it would come", "it said it would arrive"], DAYS, ['', "and it's not here", 'and still nothing', "and it hasn't come", "but it didn't"]),
+        phrases('my', [...ORDER.slice(0, 3), item], ['was meant to come', 'was supposed to come', 'was supposed to arrive', 'was due', 'should have come'], DAYS.slice(0, 10)),
+        phrases(['why is'], ['my delivery', 'my order', 'my package', 'the delivery', 'shipping'], ['taking so long', 'taking forever', 'so slow']),
+        phrases(['why does'], ['my delivery', 'my order', 'my package', 'shipping'], ['take so long', 'take forever']),
+        phrases(['the one', 'the order'], ENDING, ['is late', 'is delayed', "hasn't come", "hasn't arrived", 'is overdue']),
+        phrases('my', ORDER.slice(0, 3), ['is stuck in transit', 'is stuck', "hasn't moved", "tracking hasn't updated", "tracking hasn't moved"]),
       ),
     },
     {
@@ -115,6 +142,17 @@ export const ordersFragment: ModelFragment = {
         `my ${item} says delivered but i don't have it`,
         `my ${item} is missing`,
         `the order ending in ${number} never arrived`,
+        phrases(['it says delivered', 'it says it was delivered', "it's marked as delivered", 'it shows delivered', 'tracking says delivered', 'the app says delivered', 'it said delivered'], ['', 'but'], ["i didn't get it", "i never got it", "it's not here", "i don't have it", "i can't find it", "it never came", "there's nothing here", 'nothing came']),
+        phrases(['someone', 'somebody', 'i think someone'], ['stole', 'took', 'has taken', 'has stolen', 'must have taken', 'must have stolen'], 'my', [...ORDER.slice(0, 3), item]),
+        phrases(['someone must have', 'somebody must have'], ['taken', 'stolen'], 'my', [...ORDER.slice(0, 3), item]),
+        phrases('my', [...ORDER.slice(0, 3), item], ['was stolen', 'got stolen', 'is missing', 'never came', 'never arrived', 'never showed up', 'was never delivered', "wasn't delivered", 'went to the wrong address', "isn't here", 'disappeared', 'went missing']),
+        phrases('my', [...ORDER.slice(0, 3), item], ['says delivered but', 'is marked delivered but', 'shows as delivered but'], ["it's not here", "i don't have it", "i never got it", "i didn't get it", "it isn't here"]),
+        phrases(['i never', 'we never'], ['got', 'received'], 'my', [...ORDER.slice(0, 3), item]),
+        phrases(["i didn't", 'we did not'], ['get', 'receive'], 'my', [...ORDER.slice(0, 3), item]),
+        phrases(["i haven't", "i still haven't"], ['got', 'received', 'gotten'], 'my', [...ORDER.slice(0, 3), item]),
+        phrases(['the one', 'the order'], ENDING, ['never arrived', 'never came', 'is missing', 'was stolen', "wasn't delivered"]),
+        phrases(["i can't find", "i cannot find"], 'my', [...ORDER.slice(0, 3), item], ['', 'anywhere']),
+        phrases(["where's", 'where is'], 'my', [...ORDER.slice(0, 3), item], ['it says delivered', 'that says delivered']),
       ),
     },
     {
@@ -137,11 +175,20 @@ export const ordersFragment: ModelFragment = {
         `i don't want my ${item} anymore`,
         `cancel the order ending in ${number}`,
         `cancel order ending in ${number}`,
+        phrases(['', 'please', 'can you', 'could you', 'i want to', "i'd like to", 'i need to', 'i wanna', 'can i', 'how do i', 'help me'], 'cancel', ['my', 'the', 'an', 'that'], ['order', item, `${item} order`]),
+        phrases(['', 'please', 'can you', 'i want to', "i'd like to"], 'cancel', THE_ONE.slice(0, 2), ENDING),
+        phrases(["i don't want", 'i no longer want', "i don't need", "i've changed my mind about"], ['my', 'the', 'that'], [item, 'order', `${item} order`], ['', 'anymore', 'after all']),
+        phrases(['i ordered', 'i bought'], ['a', 'the'], item, ['by mistake', 'by accident', 'twice'], ['', 'cancel it', 'please cancel it']),
       ),
     },
     {
       name: ORDER_INTENTS.more,
-      samples: samples('hear more', 'more orders', 'tell me more', 'the rest', 'read the rest', 'the other orders', 'read me the others'),
+      samples: samples(
+        'hear more', 'more orders', 'tell me more', 'the rest', 'read the rest', 'the other orders', 'read me the others',
+        phrases(['', 'yes'], ['read', 'tell me', 'read me', 'i want to hear', "i'd like to hear"], ['the rest', 'the others', 'the other ones', 'the other orders', 'my other orders', 'the rest of them', 'more'], ['', 'please']),
+        phrases(['', 'any', 'are there any', 'what'], ['more', 'other', 'older'], ['orders', 'ones', 'packages'], ['', 'please']),
+        phrases(['', 'and', 'okay'], ['what else', 'next order', 'the next one', 'any other orders']),
+      ),
     },
   ],
 };

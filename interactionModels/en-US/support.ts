@@ -1,5 +1,6 @@
 import { OTHER_DEVICE, SLOT_TYPES, SUPPORT_INTENTS, SUPPORT_SLOTS, type DeviceKind, type SupportTopic } from '../../lambda/vocabulary/support';
-import { samples, slotType, type ModelFragment, type SlotWords } from '../model-types';
+import { phrases, samples, slotType, type ModelFragment, type SlotWords } from '../model-types';
+import { ASKING, OPENERS, WANTING, WANTING_THING } from './carriers';
 
 const deviceWords: SlotWords<DeviceKind | typeof OTHER_DEVICE> = {
   ECHO: {
@@ -36,6 +37,31 @@ const topicWords: SlotWords<SupportTopic> = {
 
 const d = `{${SUPPORT_SLOTS.device}}`;
 const t = `{${SUPPORT_SLOTS.topic}}`;
+
+/** What customers call the desk. */
+const DESK = ['customer support', 'customer service', 'support', 'tech support', 'technical support', 'customer care', 'the help desk', 'someone from support'];
+/** Verbs for reaching the desk or a person. */
+const REACH = ['talk to', 'speak to', 'speak with', 'contact', 'get hold of'];
+/** Imperatives that hand the customer over. */
+const CONNECT = ['get me', 'connect me to', 'connect me with', 'put me through to', 'transfer me to'];
+/** What customers call a person. */
+const PERSON = ['an agent', 'a person', 'a real person', 'a human', 'a representative', 'a live agent', 'someone', 'somebody', 'an actual person', 'a customer service agent'];
+
+/** The support entry, said the ways customers say it. */
+const reachingSupport = samples(
+  phrases(WANTING, REACH, DESK.slice(0, 4)),
+  phrases(ASKING, CONNECT, DESK.slice(0, 4)),
+  phrases(WANTING_THING, DESK, ['', 'please']),
+  phrases(OPENERS.slice(1), DESK.slice(0, 3), ['', 'please']),
+  phrases(['i need', 'i want', "i'd like", 'i need some', 'can i get some', 'i could use some'], ['help', 'support', 'assistance'], ['', 'please', 'with something']),
+);
+
+/** Asking for a person. */
+const reachingAPerson = samples(
+  phrases(['', 'i want', 'i need', "i'd like", 'can i get', 'get me'], PERSON, ['', 'please']),
+  phrases(WANTING, REACH.slice(0, 3), PERSON),
+  phrases(ASKING, CONNECT, PERSON.slice(0, 6)),
+);
 
 export const supportFragment: ModelFragment = {
   types: [slotType(SLOT_TYPES.device, deviceWords), slotType(SLOT_TYPES.topic, topicWords)],
@@ -102,6 +128,11 @@ export const supportFragment: ModelFragment = {
         `${t} support`,
         `i have a ${t} problem with my ${d}`,
         `i need ${t} help`,
+        reachingSupport,
+        phrases(['', 'i need', 'i want', 'i need some', 'can i get'], ['help with', 'support for', 'help for'], ['my', 'the', 'our'], d, ['', 'please']),
+        phrases(['something is wrong with', "there's something wrong with", "something's wrong with", "there's a problem with", 'i have a problem with', "i've got a problem with", "i'm having trouble with", "i'm having problems with", "i'm having issues with", 'i have an issue with', 'having trouble with', 'problems with', 'trouble with'], ['my', 'the', 'our'], d),
+        phrases(['my', 'the', 'our'], d, ["isn't working", 'is not working', "doesn't work", 'does not work', 'is broken', "won't work", 'stopped working', 'is acting up', 'is playing up', 'is acting weird', 'is messed up', 'has a problem', 'has an issue', 'needs fixing']),
+        phrases(['i have a question about', 'i have a problem with', 'i need help with', "it's about", 'this is about', "i'm calling about", 'i have a question about an', 'i have an'], ['my', 'an', 'a'], t),
       ),
     },
     {
@@ -134,6 +165,7 @@ export const supportFragment: ModelFragment = {
         'connect me to a person',
         'connect me to an agent',
         'transfer me to an agent',
+        reachingAPerson,
       ),
     },
   ],
