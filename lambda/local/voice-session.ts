@@ -75,9 +75,6 @@ export class VoiceSession {
       .applicationID(options.applicationId)
       .locale(options.locale ?? 'en-US')
       .create();
-    // virtual-alexa treats any words containing "ask", "tell" or "talk to" as a launch ("talk to a person"
-    // would open the skill); launches and one-shots are recognised here, by the invocation name, instead.
-    (this.alexa as unknown as { parseLaunchRequest: () => undefined }).parseLaunchRequest = () => undefined;
     const device = DEVICE_CHOICES[options.device];
     if ('deviceId' in device) this.alexa.context().device().setID(device.deviceId);
     if (options.accessToken) this.alexa.context().setAccessToken(options.accessToken);
