@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { readFileSync } from 'node:fs';
 import { VirtualAlexa } from 'virtual-alexa';
-import { resolveDate, resolveTime } from './built-in-slots';
 import { DEMO_DEVICE_IDS } from '../adapters/demo/demo-data';
+import { dynamicEntitiesAfter, type DynamicEntities } from './speech/dynamic-entities';
+import { SpeechResolver } from './speech/resolver';
 
 /** The demo devices a conversation can come from; `none` is a request without a device. */
 export const DEVICE_CHOICES = {
@@ -51,7 +51,8 @@ export type VoiceTurn = { utterance: string; envelope?: ResponseEnvelope };
 /**
  * A spoken conversation resolved through the skill's own interaction model, as the simulator of the
  * developer console does: "open device help desk" launches, "ask device help desk ..." is a one-shot, any
- * other words are matched against the model, and words it cannot match become AMAZON.FallbackIntent.
+ * other words are resolved against the model by the SpeechResolver (speech/resolver.ts), and words it cannot
+ * match become AMAZON.FallbackIntent. virtual-alexa builds the envelopes and keeps the session.
  */
 export class VoiceSession {
   private readonly alexa: VirtualAlexa;
@@ -61,14 +62,12 @@ export class VoiceSession {
   /** Set while Alexa is asking the customer for a permission: the next words answer it. */
   private consent?: ConsentRequest;
 
-  /** The type of every slot, by intent and slot name, from the interaction model. */
-  private readonly slotTypes: Map<string, Map<string, string>>;
+  private readonly resolver: SpeechResolver;
+  /** The customer's own names for things, sent by the skill; they last as long as the session. */
+  private dynamicEntities: DynamicEntities = {};
 
   constructor(private readonly options: VoiceOptions) {
-    const model = JSON.parse(readFileSync(options.modelFile, 'utf8')) as {
-      interactionModel: { languageModel: { intents: { name: string; slots?: { name: string; type: string }[] }[] } };
-    };
-    this.slotTypes = new Map(model.interactionModel.languageModel.intents.map((i) => [i.name, new Map((i.slots ?? []).map((s) => [s.name, s.type]))]));
+    this.resolver = SpeechResolver.fromFile(options.modelFile, options.applicationId);
     this.granted = new Set(options.grantedScopes ?? []);
     this.alexa = VirtualAlexa.Builder()
       .handler(options.handler as string)
@@ -76,9 +75,6 @@ export class VoiceSession {
       .applicationID(options.applicationId)
       .locale(options.locale ?? 'en-US')
       .create();
-    // virtual-alexa treats any words containing "ask", "tell" or "talk to" as a launch ("talk to a person"
-    // would open the skill); launches and one-shots are recognised here, by the invocation name, instead.
-    (this.alexa as unknown as { parseLaunchRequest: () => undefined }).parseLaunchRequest = () => undefined;
     const device = DEVICE_CHOICES[options.device];
     if ('deviceId' in device) this.alexa.context().device().setID(device.deviceId);
     if (options.accessToken) this.alexa.context().setAccessToken(options.accessToken);
@@ -93,18 +89,19 @@ export class VoiceSession {
     const words = utterance.trim().replace(/[.!?]+$/, '');
     if (/^(exit|quit)$/i.test(words)) {
       await this.alexa.endSession();
+      this.dynamicEntities = {};
       return { utterance };
     }
     if (this.consent) return this.answerConsent(utterance, this.consent);
     if (this.launchPattern.test(words)) return this.turn(utterance, this.alexa.launch());
     const oneShot = this.oneShotPattern.exec(words);
-    const spoken = (oneShot ? oneShot[1] : words).toLowerCase().replace(/[,;:]/g, ' ').replace(/\s+/g, ' ');
-    try {
-      return await this.turn(utterance, this.alexa.utter(spoken));
-    } catch (error) {
-      if (!/Unable to match utterance/.test(String((error as Error).message))) throw error;
-      return this.turn(utterance, this.alexa.intend('AMAZON.FallbackIntent'));
-    }
+    const { intent, slots } = this.resolver.resolve(oneShot ? oneShot[1] : words, {
+      // The clock as the skill reads it (a test may have set it).
+      now: new Date(),
+      timeZone: this.options.timeZone ?? 'America/Los_Angeles',
+      dynamicEntities: this.dynamicEntities,
+    });
+    return this.turn(utterance, this.alexa.request().intent(intent).set('request.intent.slots', slots).send());
   }
 
   /** Sends an intent directly, e.g. a Yes after a dialog confirmation. */
@@ -141,13 +138,16 @@ export class VoiceSession {
     const result = (await pending) as unknown as ResponseEnvelope & { response: ResponseEnvelope['response'] };
     // A permission request suspends the session rather than ending it; it resumes with the answer.
     this.consent = consentRequest(result);
-    if (!this.consent && result?.response?.shouldEndSession !== false) this.alexa.context().endSession();
+    this.dynamicEntities = dynamicEntitiesAfter(this.dynamicEntities, result?.response?.directives);
+    if (!this.consent && result?.response?.shouldEndSession !== false) {
+      this.alexa.context().endSession();
+      this.dynamicEntities = {};
+    }
     return { utterance, envelope: result };
   }
 
   /** The parts of a real request virtual-alexa leaves out: the screen, granted permissions. */
   private shapeRequest(request: Record<string, any>): void {
-    this.resolveBuiltInSlots(request.request);
     const device = DEVICE_CHOICES[this.options.device];
     const system = request.context.System;
     if ('screen' in device) {
@@ -164,16 +164,5 @@ export class VoiceSession {
       scopes: Object.fromEntries(scopes.map((s) => [s, { status: 'GRANTED' }])),
     };
     if (request.session?.user) request.session.user.permissions = system.user.permissions;
-  }
-
-  /** Dates and times as Alexa sends them, not as spoken (virtual-alexa passes the words through). */
-  private resolveBuiltInSlots(request: { type: string; intent?: { name: string; slots?: Record<string, { value?: string }> } }): void {
-    if (request.type !== 'IntentRequest' || !request.intent?.slots) return;
-    const types = this.slotTypes.get(request.intent.name);
-    for (const [name, slot] of Object.entries(request.intent.slots)) {
-      if (!slot.value) continue;
-      if (types?.get(name) === 'AMAZON.DATE') slot.value = resolveDate(slot.value, new Date(), this.options.timeZone ?? 'America/Los_Angeles');
-      if (types?.get(name) === 'AMAZON.TIME') slot.value = resolveTime(slot.value);
-    }
   }
 }

@@ -146,4 +146,16 @@ describe('diagnosis, spoken', () => {
       { device: 'fire-tv', accessToken: alex },
     );
   });
+
+  it('asks which Echo, then takes "the kitchen one" it taught Alexa with dynamic entities', async () => {
+    await runTranscript(
+      `
+      U: ask device help desk my echo has no sound
+      A: You have your Kitchen Echo Dot or your Bedroom Echo Show. Which one is it?
+      U: the kitchen one
+      A: Say: Alexa, volume six.
+    `,
+      { device: 'fire-tv', accessToken: alex },
+    );
+  });
 });
