@@ -1,7 +1,6 @@
 import type { Channel } from '../../lambda/domain/support/channel';
 import { ROUTING_INTENTS as R, ROUTING_SLOTS as S, ROUTING_SLOT_TYPES as T, type SoonId } from '../../lambda/vocabulary/routing';
 import { phrases, samples, slotType, type ModelFragment, type SlotWords } from '../model-types';
-import { ASKING } from './carriers';
 
 const channelWords: SlotWords<Channel> = {
   CHAT: {
