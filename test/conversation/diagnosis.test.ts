@@ -73,13 +73,13 @@ describe('diagnosis from the device the customer is talking to', () => {
     expect(next.reprompt).toBe('First, is any light showing on your Echo at all?');
   });
 
-  it('Echo Show light ring: yes/no questions branch to what the colour means', async () => {
+  it('Echo Show light with no colour said: yes/no questions branch to what the colour means', async () => {
     const c = new Conversation(fromEchoShow);
-    const first = await describe_(c, symptom('orange light', 'LIGHT_RING'));
-    expect(first.speech).toBe("Okay, let's fix it together, one step at a time. Let's work out what the light means. Is it red?");
+    const first = await describe_(c, symptom('a strange light', 'LIGHT_RING'));
+    expect(first.speech).toBe("Okay, let's fix it together, one step at a time. Let's work out what the light means. You can just tell me its colour, or answer this: is it red?");
     expect((await c.intent('AMAZON.NoIntent')).speech).toBe('Okay. Is it orange, or spinning orange?');
     const orange = await c.intent('AMAZON.YesIntent');
-    expect(orange.speech).toContain("Orange means your Echo is in setup mode or can't reach the internet.");
+    expect(orange.speech).toContain('Orange means your Echo is in setup mode or trying to connect to the internet.');
     expect(orange.speech).toMatch(/Did that fix it\?$/);
     const fixed = await c.intent('AMAZON.YesIntent');
     expect(fixed.speech).toMatch(/^That's great news, I'm glad it's working again\. If it happens again, /);
@@ -240,7 +240,7 @@ describe('the steps, as a good agent takes them', () => {
     const offer = await c.intent('ItWorkedIntent');
     expect(offer.speech).toBe("I don't think I'm understanding you, I'm sorry. Would you like me to pass everything we've done so far to our Echo team?");
     const no = await c.intent('AMAZON.NoIntent');
-    expect(no.speech).toBe("Okay, let's keep going. Let's work out what the light means. Is it red?");
+    expect(no.speech).toBe("Okay, let's keep going. Let's work out what the light means. You can just tell me its colour, or answer this: is it red?");
     await c.intent('AMAZON.FallbackIntent');
     await c.intent('AMAZON.FallbackIntent');
     const yes = await c.intent('AMAZON.YesIntent');
@@ -339,7 +339,7 @@ describe('the steps, as a good agent takes them', () => {
   it('explains what can be said, then gives the step again', async () => {
     const c = await startLightRing();
     const help = await c.intent('AMAZON.HelpIntent');
-    expect(help.speech).toMatch(/^I'm walking you through fixing the light on your Echo one step at a time\..*Is it red\?$/);
+    expect(help.speech).toMatch(/^I'm walking you through fixing the light on your Echo one step at a time\..*is it red\?$/);
   });
 
   it('a plain "no" to "did that fix it?" reaches the team as "did not help"', async () => {

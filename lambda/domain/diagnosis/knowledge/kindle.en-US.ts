@@ -96,5 +96,19 @@ export const kindleKnowledge = {
         { id: 'update', kind: 'ACTION', say: 'Swipe down, tap All Settings, then the three-dot menu, and choose Update Your Kindle. If it is greyed out, you already have the latest software.', next: 'ESCALATE' },
       ],
     },
+    {
+      id: 'KINDLE_RESTARTING',
+      covers: ['RESTARTING'],
+      about: 'your Kindle restarting by itself',
+      ifItComesBack: 'keep it charged and up to date, and ask me again if it keeps restarting',
+      // A Kindle restarts by itself when its battery is nearly flat.
+      statusFirst: ['BATTERY_LOW'],
+      start: 'charge',
+      steps: [
+        { id: 'charge', kind: 'ACTION', say: 'Charge your Kindle for at least 30 minutes with the cable it came with, plugged into a wall charger.', next: 'restart', covers: 'BATTERY_LOW' },
+        { id: 'restart', kind: 'ACTION', say: 'Press and hold the power button for 40 seconds, then let go and wait for your Kindle to restart.', next: 'update' },
+        { id: 'update', kind: 'ACTION', say: 'Swipe down from the top, tap All Settings, then the three-dot menu, and choose Update Your Kindle. If it is greyed out, you already have the latest software.', next: 'ESCALATE' },
+      ],
+    },
   ],
 } as const;
