@@ -45,7 +45,7 @@ export function savedProgress(turn: Turn): Promise<DiagnosisState | undefined> {
 /** The diagnosis and the step the customer is on, when a diagnosis is under way and still makes sense. */
 export function active(state: DiagnosisState | undefined): { diagnosis: Diagnosis; position: Position; device: DiagnosisDevice } | undefined {
   if (!state?.treeId || !state.position || !state.device) return undefined;
-  const diagnosis = Diagnosis.of(state.treeId, state.device.conditions);
+  const diagnosis = Diagnosis.of(state.treeId, state.device.conditions, state.symptom);
   if (!diagnosis || !diagnosis.has(state.position.stepId)) return undefined;
   return { diagnosis, position: state.position, device: state.device };
 }

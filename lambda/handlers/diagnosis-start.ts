@@ -156,7 +156,7 @@ export function startSteps(turn: Turn, symptomNotUnderstood: boolean): Promise<R
     turn.state.pending = { id: PENDING.askSymptom };
     return turn.ask(t(`diagnosis.unknownSymptom.${device.family}`), t('diagnosis.unknownSymptomReprompt')).getResponse();
   }
-  const steps = new Diagnosis(device.family, tree, device.conditions);
+  const steps = new Diagnosis(device.family, tree, device.conditions, diagnosis.symptom);
   diagnosis.treeId = tree.id;
   diagnosis.position = steps.start();
   diagnosis.misses = 0;

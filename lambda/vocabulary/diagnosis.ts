@@ -39,5 +39,22 @@ export const SYMPTOM_IDS = [
   'BOOKS_MISSING',
   'SCREEN',
   'BATTERY_DRAIN',
+  'WAKES_BY_ITSELF',
+  'RESTARTING',
+  'SOUND_QUALITY',
+  'CAMERA',
+  'VIDEO_CALLS',
+  'PHOTOS',
+  'SLOW',
+  'STORAGE_FULL',
+  'SCREEN_MIRRORING',
+  // A light whose colour the customer said; LIGHT_RING is a light with no colour said.
+  'LIGHT_RED',
+  'LIGHT_ORANGE',
+  'LIGHT_YELLOW',
+  'LIGHT_GREEN',
+  'LIGHT_BLUE',
+  'LIGHT_PURPLE',
+  'LIGHT_WHITE',
 ] as const;
 export type SymptomId = (typeof SYMPTOM_IDS)[number];

@@ -73,17 +73,95 @@ describe('diagnosis from the device the customer is talking to', () => {
     expect(next.reprompt).toBe('First, is any light showing on your Echo at all?');
   });
 
-  it('Echo Show light ring: yes/no questions branch to what the colour means', async () => {
+  it('Echo Show light with no colour said: yes/no questions branch to what the colour means', async () => {
     const c = new Conversation(fromEchoShow);
-    const first = await describe_(c, symptom('orange light', 'LIGHT_RING'));
-    expect(first.speech).toBe("Okay, let's fix it together, one step at a time. Let's work out what the light means. Is it red?");
+    const first = await describe_(c, symptom('a strange light', 'LIGHT_RING'));
+    expect(first.speech).toBe("Okay, let's fix it together, one step at a time. Let's work out what the light means. You can just tell me its colour, or answer this: is it red?");
     expect((await c.intent('AMAZON.NoIntent')).speech).toBe('Okay. Is it orange, or spinning orange?');
     const orange = await c.intent('AMAZON.YesIntent');
-    expect(orange.speech).toContain("Orange means your Echo is in setup mode or can't reach the internet.");
+    expect(orange.speech).toContain('Orange means your Echo is in setup mode or trying to connect to the internet.');
     expect(orange.speech).toMatch(/Did that fix it\?$/);
     const fixed = await c.intent('AMAZON.YesIntent');
     expect(fixed.speech).toMatch(/^That's great news, I'm glad it's working again\. If it happens again, /);
     expect(fixed.endsSession).toBe(true);
+  });
+});
+
+describe('the symptoms with their own first step', () => {
+  const FIRST = "Okay, let's fix it together, one step at a time.";
+
+  it('an Echo that won\'t turn on starts with its power, not with the Wi-Fi its last status reported', async () => {
+    const c = new Conversation(fromFireTv);
+    const first = await describe_(c, { ...device('echo dot', 'ECHO'), ...symptom("won't turn on", 'WONT_TURN_ON') });
+    expect(c.state?.diagnosis).toMatchObject({ device: { name: 'Kitchen Echo Dot', conditions: ['WEAK_WIFI'] }, treeId: 'ECHO_WONT_TURN_ON' });
+    expect(first.speech).toBe(`${FIRST} Push the power cable firmly into your Echo and into its power adapter, then plug the adapter straight into a wall outlet, not a power strip. Does your Echo light up now?`);
+    expect(first.speech).not.toContain('Wi-Fi');
+    expect((await c.intent('DidNotHelpIntent')).speech).toContain('Does that wall outlet work with something else');
+  });
+
+  it('"the ring is flashing yellow" starts with the notifications waiting, not with the colour questions', async () => {
+    const c = new Conversation(fromEchoDot);
+    const first = await describe_(c, symptom('flashing yellow', 'LIGHT_YELLOW'));
+    expect(first.speech).toBe(`${FIRST} Yellow means a notification, message or reminder is waiting for you. Say: Alexa, read my notifications. Has the yellow light gone out?`);
+    expect((await c.intent('DidNotHelpIntent')).speech).toContain('Say: Alexa, play my messages.');
+  });
+
+  it('a colour said in answer to the colour questions goes straight to what it means', async () => {
+    const c = new Conversation(fromEchoShow);
+    expect((await describe_(c, symptom('the light', 'LIGHT_RING'))).speech).toContain('You can just tell me its colour, or answer this: is it red?');
+    const green = await describe_(c, symptom('green', 'LIGHT_GREEN'));
+    expect(green.speech).toContain('Green means a call or a Drop In is happening on your Echo. Say: Alexa, hang up.');
+    expect(c.state?.diagnosis).toMatchObject({ device: { name: 'Bedroom Echo Show' }, symptom: 'LIGHT_GREEN', position: { stepId: 'hangUp' } });
+  });
+
+  it('an Echo Show camera: the shutter first, then the red light that means the camera is off', async () => {
+    const c = new Conversation(fromEchoShow);
+    const first = await describe_(c, symptom("the camera doesn't work", 'CAMERA'));
+    expect(first.speech).toBe(`${FIRST} Find the camera shutter on the top edge of your Echo Show and slide it so the lens is uncovered. Did that fix it?`);
+    expect((await c.intent('DidNotHelpIntent')).speech).toContain('Is there a red light along the edge of the screen?');
+    const red = await c.intent('AMAZON.YesIntent');
+    expect(red.speech).toContain('Red means the camera and microphones are off.');
+    expect((await c.intent('DidNotHelpIntent')).speech).toContain('tap Settings, then Camera');
+  });
+
+  it('a Fire TV with full storage clears caches, then uninstalls, then looks at what takes the space, even with an update waiting', async () => {
+    const c = new Conversation(fromFireTv);
+    const first = await describe_(c, symptom('says storage is full', 'STORAGE_FULL'));
+    expect(first.speech).toMatch(new RegExp(`^${FIRST} Go to Settings, then Applications, then Manage Installed Applications\\. Choose an app you use a lot and select Clear Cache`));
+    expect((await c.intent('DidNotHelpIntent')).speech).toContain("uninstall apps you don't use");
+    expect((await c.intent('DidNotHelpIntent')).speech).toContain('Go to Settings, then My Fire TV, then Storage');
+    const done = await c.intent('ItWorkedIntent');
+    expect(done.speech).toContain('clear app caches and uninstall apps you no longer use');
+  });
+
+  it('Fire TV screen mirroring: turns mirroring on, checks the Wi-Fi, and tells an iPhone owner to cast from the app', async () => {
+    const c = new Conversation(fromFireTv);
+    const first = await describe_(c, symptom("can't mirror my phone", 'SCREEN_MIRRORING'));
+    expect(first.speech).toContain('go to Settings, then Display and Sounds, and choose Enable Display Mirroring');
+    expect(first.speech).not.toContain('I can see');
+    expect((await c.intent('DidNotHelpIntent')).speech).toContain('same Wi-Fi network as your Fire TV');
+    expect((await c.intent('DidNotHelpIntent')).speech).toContain('Is it an iPhone or an iPad?');
+    expect((await c.intent('AMAZON.YesIntent')).speech).toContain("An iPhone can't mirror its whole screen to a Fire TV");
+  });
+
+  it.each([
+    [fromEchoShow, ['WONT_TURN_ON', 'FROZEN', 'WAKES_BY_ITSELF', 'RESTARTING', 'SOUND_QUALITY', 'SCREEN', 'CAMERA', 'VIDEO_CALLS', 'PHOTOS']],
+    [fromEchoShow, ['LIGHT_RED', 'LIGHT_ORANGE', 'LIGHT_YELLOW', 'LIGHT_GREEN', 'LIGHT_BLUE', 'LIGHT_PURPLE', 'LIGHT_WHITE']],
+    [fromFireTv, ['SLOW', 'RESTARTING', 'STORAGE_FULL', 'SCREEN_MIRRORING', 'OFFLINE']],
+  ] as const)('starts steps for each new symptom on the family that has them (%#)', async (caller, symptoms) => {
+    for (const id of symptoms) {
+      const c = new Conversation(caller);
+      const first = await describe_(c, symptom(id.toLowerCase(), id));
+      expect(first.speech).not.toMatch(/not sure I know that one/);
+      expect(c.state?.diagnosis).toMatchObject({ position: { stepId: expect.any(String) } });
+    }
+  });
+
+  it('a Kindle that keeps restarting charges first, told by its battery level', async () => {
+    const c = new Conversation(fromEchoDot);
+    const first = await describe_(c, { ...device('kindle', 'KINDLE'), ...symptom('keeps restarting', 'RESTARTING') });
+    expect(first.speech).toContain("I can see the battery of Alex's Kindle was at 4 percent when it last checked in, so let's charge it first.");
+    expect((await c.intent('DidNotHelpIntent')).speech).toContain('Press and hold the power button for 40 seconds');
   });
 });
 
@@ -240,7 +318,7 @@ describe('the steps, as a good agent takes them', () => {
     const offer = await c.intent('ItWorkedIntent');
     expect(offer.speech).toBe("I don't think I'm understanding you, I'm sorry. Would you like me to pass everything we've done so far to our Echo team?");
     const no = await c.intent('AMAZON.NoIntent');
-    expect(no.speech).toBe("Okay, let's keep going. Let's work out what the light means. Is it red?");
+    expect(no.speech).toBe("Okay, let's keep going. Let's work out what the light means. You can just tell me its colour, or answer this: is it red?");
     await c.intent('AMAZON.FallbackIntent');
     await c.intent('AMAZON.FallbackIntent');
     const yes = await c.intent('AMAZON.YesIntent');
@@ -339,7 +417,7 @@ describe('the steps, as a good agent takes them', () => {
   it('explains what can be said, then gives the step again', async () => {
     const c = await startLightRing();
     const help = await c.intent('AMAZON.HelpIntent');
-    expect(help.speech).toMatch(/^I'm walking you through fixing the light on your Echo one step at a time\..*Is it red\?$/);
+    expect(help.speech).toMatch(/^I'm walking you through fixing the light on your Echo one step at a time\..*is it red\?$/);
   });
 
   it('a plain "no" to "did that fix it?" reaches the team as "did not help"', async () => {

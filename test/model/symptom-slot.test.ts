@@ -21,6 +21,27 @@ describe('the Symptom slot type', () => {
     expect(type.values!.map((v) => v.id).sort()).toEqual([...SYMPTOM_IDS].sort());
   });
 
+  it.each([
+    ['keeps dropping off the wifi', 'OFFLINE'],
+    ['flashing yellow', 'LIGHT_YELLOW'],
+    ['yellow ring', 'LIGHT_YELLOW'],
+    ['a strange light', 'LIGHT_RING'],
+    ["won't stop restarting", 'RESTARTING'],
+    ['keeps rebooting', 'RESTARTING'],
+    ['sound is crackly', 'SOUND_QUALITY'],
+    ['crackling', 'SOUND_QUALITY'],
+    ['the screen went black', 'NO_PICTURE'],
+    ['stuck on the logo', 'FROZEN'],
+    ["can't mirror my phone", 'SCREEN_MIRRORING'],
+    ['says storage is full', 'STORAGE_FULL'],
+    ['running out of space', 'STORAGE_FULL'],
+    ["won't turn on", 'WONT_TURN_ON'],
+    ['no sound through the tv', 'NO_SOUND'],
+  ])('takes the customer\'s "%s" as %s', (words, id) => {
+    const value = type.values!.find((v) => v.name!.value === words || v.name!.synonyms!.includes(words));
+    expect(value?.id).toBe(id);
+  });
+
   it('covers every symptom a tree answers', () => {
     const ids = new Set(type.values!.map((v) => v.id));
     const covered = Object.values(knowledge()).flatMap((kb) => kb.trees.flatMap((t) => t.covers));

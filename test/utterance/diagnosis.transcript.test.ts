@@ -55,19 +55,55 @@ describe('diagnosis, spoken', () => {
     );
   });
 
-  it('Echo Show light from the Echo Show: yes and no walk the colours', async () => {
+  it('Echo Show light from the Echo Show: a colour said starts at what it means', async () => {
     await runTranscript(
       `
       U: ask device help desk what does the orange light on my echo show mean
-      A: what the light means. Is it red?
+      A: Orange means your Echo is in setup mode or trying to connect to the internet
+      U: that didn't help
+      A: Restart your router
+    `,
+      { device: 'echo-show', accessToken: alex },
+    );
+  });
+
+  it('a light with no colour said: yes and no walk the colours, and naming the colour jumps to it', async () => {
+    await runTranscript(
+      `
+      U: ask device help desk my echo show has a strange light
+      A: what the light means. You can just tell me its colour, or answer this: is it red?
       U: no
       A: Is it orange
-      U: yes
-      A: Orange means your Echo is in setup mode
+      U: it's yellow
+      A: Yellow means a notification, message or reminder is waiting for you
+      U: that didn't help
+      A: Alexa, play my messages
       U: that didn't help
       A: our Echo team
     `,
       { device: 'echo-show', accessToken: alex },
+    );
+  });
+
+  it('"the ring is flashing yellow" from the Echo Dot starts with the notifications', async () => {
+    await runTranscript(
+      `
+      U: ask device help desk the ring is flashing yellow
+      A: Yellow means a notification ... Has the yellow light gone out?
+    `,
+      { device: 'echo-dot', accessToken: alex },
+    );
+  });
+
+  it('an Echo that won\'t turn on starts with the power, not the weak Wi-Fi it last reported', async () => {
+    await runTranscript(
+      `
+      U: ask device help desk my echo dot is dead
+      A: Push the power cable firmly into your Echo ... Does your Echo light up now?
+      U: no
+      A: Does that wall outlet work with something else
+    `,
+      { device: 'fire-tv', accessToken: alex },
     );
   });
 
@@ -119,8 +155,8 @@ describe('diagnosis, spoken', () => {
   it('rephrases an answer it cannot place, then offers the team', async () => {
     await runTranscript(
       `
-      U: ask device help desk what does the red light on my echo show mean
-      A: Is it red?
+      U: ask device help desk my echo show has a strange light
+      A: or answer this: is it red?
       U: purple monkey dishwasher
       A: Sorry, I didn't catch that. Is the light on your Echo red?
       U: banana

@@ -3,6 +3,7 @@ import type { DeviceFamily } from '../model';
 import { knowledge, treeById } from './knowledge';
 import { ESCALATE, type Tree } from './knowledge/schema';
 import type { StatusCondition } from './status';
+import type { SymptomId } from '../../vocabulary/diagnosis';
 
 /** How the customer answered a step. */
 export const ANSWERS = ['FIXED', 'NOT_FIXED', 'YES', 'NO', 'SKIPPED', 'ALREADY_TRIED'] as const;
@@ -42,24 +43,28 @@ const STATUS_STEP = 'status.';
 export class Diagnosis {
   /** The status conditions the tree cares about that the device reported, in the tree's order. */
   readonly plan: StatusCondition[];
+  /** The tree step the symptom starts at, after any status steps. */
+  private readonly firstStep: string;
 
   constructor(
     readonly family: DeviceFamily,
     readonly tree: Tree,
     conditions: readonly StatusCondition[],
+    symptom?: SymptomId,
   ) {
     this.plan = tree.statusFirst.filter((c) => conditions.includes(c));
+    this.firstStep = (symptom && tree.startFor[symptom]) ?? tree.start;
   }
 
   /** Rebuilds a diagnosis saved by tree id; undefined when the tree no longer exists. */
-  static of(treeId: string, conditions: readonly StatusCondition[]): Diagnosis | undefined {
+  static of(treeId: string, conditions: readonly StatusCondition[], symptom?: SymptomId): Diagnosis | undefined {
     const found = treeById(treeId);
-    return found && new Diagnosis(found.family, found.tree, conditions);
+    return found && new Diagnosis(found.family, found.tree, conditions, symptom);
   }
 
-  /** Where the diagnosis starts: the first status step, else the tree's first step. */
+  /** Where the diagnosis starts: the first status step, else the symptom's first step. */
   start(): Position {
-    const first = this.plan.length > 0 ? `${STATUS_STEP}${this.plan[0]}` : this.passCovered(this.tree.start);
+    const first = this.plan.length > 0 ? `${STATUS_STEP}${this.plan[0]}` : this.passCovered(this.firstStep);
     return { stepId: first as string, history: [] };
   }
 
@@ -116,7 +121,7 @@ export class Diagnosis {
 
   private afterStatus(condition: StatusCondition): string {
     const following = this.plan[this.plan.indexOf(condition) + 1];
-    return following ? `${STATUS_STEP}${following}` : this.tree.start;
+    return following ? `${STATUS_STEP}${following}` : this.firstStep;
   }
 
   private treeStep(id: string) {

@@ -24,9 +24,9 @@ export const diagnosis = {
     KINDLE: "Tell me what the Kindle is doing, like: won't charge, frozen, or books missing. What is it?",
   },
   unknownSymptom: {
-    ECHO: "I'm not sure I know that one. With an Echo I can help when it isn't responding, is offline, doesn't understand you, won't pair over Bluetooth, shows a light you're not sure about, or has no sound. Which is closest?",
-    FIRE_TV: "I'm not sure I know that one. With a Fire TV I can help with no picture, a remote that doesn't work, buffering, apps crashing, no sound, or freezing. Which is closest?",
-    KINDLE: "I'm not sure I know that one. With a Kindle I can help when it won't turn on or charge, is frozen, has books missing, won't connect to Wi-Fi, has a screen problem, or the battery drains fast. Which is closest?",
+    ECHO: "I'm not sure I know that one. With an Echo I can help when it isn't responding, won't turn on, is frozen, keeps restarting, is offline, doesn't understand you, wakes up by itself, won't pair over Bluetooth, shows a light you're not sure about, or has no sound or crackly sound. On an Echo Show, also the screen, the camera, video calls and photos. Which is closest?",
+    FIRE_TV: "I'm not sure I know that one. With a Fire TV I can help with no picture, a remote that doesn't work, buffering, apps crashing, no sound, freezing, being slow, restarting, full storage, Wi-Fi, or screen mirroring. Which is closest?",
+    KINDLE: "I'm not sure I know that one. With a Kindle I can help when it won't turn on or charge, is frozen, keeps restarting, has books missing, won't connect to Wi-Fi, has a screen problem, or the battery drains fast. Which is closest?",
   },
   unknownSymptomReprompt: 'Which of those is closest to what you see? Or say agent to reach our team.',
   offerTeamForSymptom: "I don't have steps for that one. Would you like me to pass it to our {{team}}?",

@@ -1,11 +1,12 @@
 import { Diagnosis, type Answer, type Position } from '../../../lambda/domain/diagnosis/engine';
 import { treeFor } from '../../../lambda/domain/diagnosis/knowledge';
+import { TreeSchema } from '../../../lambda/domain/diagnosis/knowledge/schema';
 import type { StatusCondition } from '../../../lambda/domain/diagnosis/status';
 import type { DeviceFamily } from '../../../lambda/domain/model';
 import type { SymptomId } from '../../../lambda/vocabulary/diagnosis';
 
 const diagnosisOf = (family: DeviceFamily, symptom: SymptomId, conditions: StatusCondition[] = []) =>
-  new Diagnosis(family, treeFor(family, symptom)!, conditions);
+  new Diagnosis(family, treeFor(family, symptom)!, conditions, symptom);
 
 /** Answers in turn from the start; the step ids passed through, and how it ended. */
 function run(diagnosis: Diagnosis, answers: Answer[]): { steps: string[]; ending: string } {
@@ -34,6 +35,7 @@ describe('the diagnosis engine', () => {
     ['"I already tried that" to a question fits no branch', diagnosisOf('ECHO', 'LIGHT_RING'), ['ALREADY_TRIED'], ['red'], 'UNMATCHED'],
     ['two status steps come in the tree\'s order', diagnosisOf('ECHO', 'NOT_UNDERSTANDING', ['UPDATE_PENDING', 'WEAK_WIFI']), ['NOT_FIXED', 'NOT_FIXED'], ['status.WEAK_WIFI', 'status.UPDATE_PENDING', 'placement'], 'ON_STEP'],
     ['a status the tree does not care about is not a step', diagnosisOf('ECHO', 'LIGHT_RING', ['WEAK_WIFI']), [], ['red'], 'ON_STEP'],
+    ['a colour the customer said starts at what it means, not at the colour questions', diagnosisOf('ECHO', 'LIGHT_YELLOW'), ['NOT_FIXED'], ['notifications', 'messages'], 'ON_STEP'],
   ])('%s', (_case, diagnosis, answers, steps, ending) => {
     expect(run(diagnosis, answers)).toEqual({ steps, ending });
   });
@@ -74,8 +76,27 @@ describe('the diagnosis engine', () => {
     expect(diagnosis.has('nothing')).toBe(false);
   });
 
-  it('rebuilds a saved diagnosis by tree id, and refuses a tree that no longer exists', () => {
+  it('starts a symptom\'s own first step after the status steps', () => {
+    const tree = TreeSchema.parse({
+      id: 'TWO_WAYS_IN',
+      covers: ['LIGHT_RING', 'LIGHT_RED'],
+      about: 'the light',
+      ifItComesBack: 'ask me again any time you like',
+      statusFirst: ['UPDATE_PENDING'],
+      start: 'askColour',
+      startFor: { LIGHT_RED: 'micOn' },
+      steps: [
+        { id: 'askColour', kind: 'QUESTION', say: 'Is the light red?', rephrase: 'Is it a red light?', yes: 'micOn', no: 'ESCALATE' },
+        { id: 'micOn', kind: 'ACTION', say: 'Press the microphone button once.', next: 'ESCALATE' },
+      ],
+    });
+    expect(run(new Diagnosis('ECHO', tree, ['UPDATE_PENDING'], 'LIGHT_RED'), ['NOT_FIXED'])).toEqual({ steps: ['status.UPDATE_PENDING', 'micOn'], ending: 'ON_STEP' });
+    expect(run(new Diagnosis('ECHO', tree, ['UPDATE_PENDING'], 'LIGHT_RING'), ['NOT_FIXED'])).toEqual({ steps: ['status.UPDATE_PENDING', 'askColour'], ending: 'ON_STEP' });
+  });
+
+  it('rebuilds a saved diagnosis by tree id and symptom, and refuses a tree that no longer exists', () => {
     expect(Diagnosis.of('FIRE_TV_REMOTE', ['REMOTE_BATTERY_LOW'])?.start().stepId).toBe('status.REMOTE_BATTERY_LOW');
+    expect(Diagnosis.of('ECHO_LIGHT_RING', [], 'LIGHT_GREEN')?.start().stepId).toBe('hangUp');
     expect(Diagnosis.of('TOASTER_BURNT', [])).toBeUndefined();
   });
 });

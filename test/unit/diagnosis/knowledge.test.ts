@@ -41,9 +41,14 @@ function walk(diagnosis: Diagnosis): Walk {
   return result;
 }
 
+/** Every way into a tree: each symptom it covers (some start further in) with each set of status conditions. */
+function entries(tree: Tree): { label: string; symptom: SymptomId; conditions: StatusCondition[] }[] {
+  return tree.covers.flatMap((symptom) => conditionSets(tree).map((conditions) => ({ label: `${symptom}, ${conditions.join('+') || 'no status'}`, symptom, conditions })));
+}
+
 describe.each(trees.map(({ family, tree }) => [tree.id, family, tree] as const))('tree %s', (_id, family, tree) => {
-  it.each(conditionSets(tree).map((c) => [c.join('+') || 'no status', c] as const))('walks to an ending on every path (%s)', (_label, conditions) => {
-    const diagnosis = new Diagnosis(family, tree, conditions);
+  it.each(entries(tree).map((e) => [e.label, e] as const))('walks to an ending on every path (%s)', (_label, { symptom, conditions }) => {
+    const diagnosis = new Diagnosis(family, tree, conditions, symptom);
     const { loops, endings, visited } = walk(diagnosis);
     expect(loops).toEqual([]);
     expect([...endings].sort()).toEqual(['ESCALATE', 'FIXED']);
@@ -51,7 +56,7 @@ describe.each(trees.map(({ family, tree }) => [tree.id, family, tree] as const))
   });
 
   it('reaches every step from the start', () => {
-    const visited = new Set(conditionSets(tree).flatMap((c) => [...walk(new Diagnosis(family, tree, c)).visited]));
+    const visited = new Set(entries(tree).flatMap((e) => [...walk(new Diagnosis(family, tree, e.conditions, e.symptom)).visited]));
     expect(tree.steps.map((s) => s.id).filter((id) => !visited.has(id))).toEqual([]);
   });
 
@@ -86,9 +91,17 @@ describe.each(trees.map(({ family, tree }) => [tree.id, family, tree] as const))
 
 describe('the knowledge base', () => {
   const issueSymptoms: [DeviceFamily, SymptomId[]][] = [
-    ['ECHO', ['NOT_RESPONDING', 'OFFLINE', 'NOT_UNDERSTANDING', 'BLUETOOTH', 'LIGHT_RING', 'NO_SOUND']],
-    ['FIRE_TV', ['NO_PICTURE', 'REMOTE', 'BUFFERING', 'APP_CRASHING', 'NO_SOUND', 'FROZEN']],
-    ['KINDLE', ['WONT_TURN_ON', 'NOT_CHARGING', 'FROZEN', 'BOOKS_MISSING', 'OFFLINE', 'SCREEN', 'BATTERY_DRAIN']],
+    [
+      'ECHO',
+      [
+        ...['NOT_RESPONDING', 'WONT_TURN_ON', 'FROZEN', 'RESTARTING', 'OFFLINE', 'NOT_UNDERSTANDING', 'WAKES_BY_ITSELF', 'BLUETOOTH', 'NO_SOUND', 'SOUND_QUALITY'] as const,
+        ...['LIGHT_RING', 'LIGHT_RED', 'LIGHT_ORANGE', 'LIGHT_YELLOW', 'LIGHT_GREEN', 'LIGHT_BLUE', 'LIGHT_PURPLE', 'LIGHT_WHITE'] as const,
+        // The Echo Show's own.
+        ...['SCREEN', 'NO_PICTURE', 'CAMERA', 'VIDEO_CALLS', 'PHOTOS'] as const,
+      ],
+    ],
+    ['FIRE_TV', ['NO_PICTURE', 'WONT_TURN_ON', 'REMOTE', 'BUFFERING', 'APP_CRASHING', 'NO_SOUND', 'FROZEN', 'SLOW', 'RESTARTING', 'STORAGE_FULL', 'SCREEN_MIRRORING', 'OFFLINE']],
+    ['KINDLE', ['WONT_TURN_ON', 'NOT_CHARGING', 'FROZEN', 'RESTARTING', 'BOOKS_MISSING', 'OFFLINE', 'SCREEN', 'BATTERY_DRAIN']],
   ];
 
   it.each(issueSymptoms)('has a tree for each %s symptom the desk promises, and at least six trees', (family, symptoms) => {
@@ -114,6 +127,8 @@ describe('the knowledge base', () => {
   it.each([
     ['a branch to a step that does not exist', (t: Record<string, unknown>) => ((t.steps as { next?: string }[])[0].next = 'nowhere'), /unknown step nowhere/],
     ['a start that is not a step', (t: Record<string, unknown>) => (t.start = 'missing'), /start missing is not a step/],
+    ['a symptom\'s start that is not a step', (t: Record<string, unknown>) => (t.startFor = { REMOTE: 'missing' }), /start missing for REMOTE is not a step/],
+    ['a start for a symptom the tree does not cover', (t: Record<string, unknown>) => (t.startFor = { LIGHT_RED: 'pair' }), /start for LIGHT_RED, which it does not cover/],
     ['a status step the family does not have', (t: Record<string, unknown>) => (t.statusFirst = ['BATTERY_LOW']), /no status step for BATTERY_LOW/],
     ['an action worded as a question', (t: Record<string, unknown>) => ((t.steps as { say: string }[])[0].say = 'Have you tried new batteries?'), /not a question/],
     ['markup in the wording', (t: Record<string, unknown>) => ((t.steps as { say: string }[])[0].say = 'Press <b>Home</b> for ten seconds.'), /plain text only/],

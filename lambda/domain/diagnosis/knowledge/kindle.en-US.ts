@@ -1,4 +1,8 @@
 /** Kindle troubleshooting (en-US wording), checked by FamilyKnowledgeSchema when the knowledge base loads. */
+
+const RESTART = 'Press and hold the power button for 40 seconds, then let go and wait for your Kindle to restart.';
+const UPDATE = 'Swipe down from the top, tap All Settings, then the three-dot menu, and choose Update Your Kindle. If it is greyed out, you already have the latest software.';
+
 export const kindleKnowledge = {
   family: 'KINDLE',
   statusSteps: {
@@ -28,11 +32,11 @@ export const kindleKnowledge = {
       statusFirst: ['BATTERY_LOW'],
       start: 'restart',
       steps: [
-        { id: 'restart', kind: 'ACTION', say: 'Press and hold the power button for 40 seconds, then let go and wait for your Kindle to restart.', next: 'charge' },
+        { id: 'restart', kind: 'ACTION', say: RESTART, next: 'charge' },
         { id: 'charge', kind: 'ACTION', say: 'Charge your Kindle for at least 30 minutes with the cable it came with, then hold the power button for 40 seconds again.', next: 'oneBook', covers: 'BATTERY_LOW' },
         { id: 'oneBook', kind: 'QUESTION', say: 'Does it freeze only when you open one particular book?', rephrase: 'Is it always the same book when it freezes?', yes: 'redownload', no: 'update' },
         { id: 'redownload', kind: 'ACTION', say: 'Press and hold that book\'s cover, choose Remove Download, then tap the cover again to download a fresh copy.', next: 'ESCALATE' },
-        { id: 'update', kind: 'ACTION', say: 'Swipe down from the top, tap All Settings, then the three-dot menu, and choose Update Your Kindle. If it is greyed out, you already have the latest software.', next: 'ESCALATE' },
+        { id: 'update', kind: 'ACTION', say: UPDATE, next: 'ESCALATE' },
       ],
     },
     {
@@ -63,7 +67,7 @@ export const kindleKnowledge = {
         { id: 'otherDevices', kind: 'QUESTION', say: 'Are your other devices working on the same Wi-Fi?', rephrase: 'Does your phone get online over the same Wi-Fi?', yes: 'rejoin', no: 'router' },
         { id: 'router', kind: 'ACTION', say: 'Restart your router: unplug it, wait 30 seconds, and plug it back in.', next: 'rejoin' },
         { id: 'rejoin', kind: 'ACTION', say: 'Go to All Settings, then Wi-Fi and Bluetooth, then Wi-Fi Networks. Tap your network, choose Forget, then join it again.', next: 'restart' },
-        { id: 'restart', kind: 'ACTION', say: 'Press and hold the power button for 40 seconds, then let go and wait for your Kindle to restart.', next: 'ESCALATE' },
+        { id: 'restart', kind: 'ACTION', say: RESTART, next: 'ESCALATE' },
       ],
     },
     {
@@ -74,7 +78,7 @@ export const kindleKnowledge = {
       statusFirst: ['BATTERY_LOW'],
       start: 'restart',
       steps: [
-        { id: 'restart', kind: 'ACTION', say: 'Press and hold the power button for 40 seconds, then let go and wait for your Kindle to restart.', next: 'ghosting' },
+        { id: 'restart', kind: 'ACTION', say: RESTART, next: 'ghosting' },
         { id: 'ghosting', kind: 'QUESTION', say: 'Do you see faint shadows of the previous page?', rephrase: 'Is there a faint leftover image from the last page?', yes: 'pageRefresh', no: 'touch' },
         { id: 'pageRefresh', kind: 'ACTION', say: 'Go to All Settings, then Reading Options, and turn on Page Refresh.', next: 'ESCALATE' },
         { id: 'touch', kind: 'QUESTION', say: 'Is the screen not responding to your touch?', rephrase: 'Does the screen ignore your taps?', yes: 'clean', no: 'charge' },
@@ -93,7 +97,21 @@ export const kindleKnowledge = {
         { id: 'airplane', kind: 'ACTION', say: 'Turn on Airplane Mode while you read books that are already on your Kindle. Searching for Wi-Fi uses the most battery.', ask: 'Does that sound like it will do it?', next: 'light' },
         { id: 'light', kind: 'ACTION', say: 'Turn the front light down a few steps: swipe down and drag the brightness slider to the left.', ask: 'Does that sound like it will help enough?', next: 'charge' },
         { id: 'charge', kind: 'ACTION', say: 'Charge it fully with the cable it came with, then hold the power button for 40 seconds to restart it.', ask: 'Is it holding its charge better now?', next: 'update', covers: 'BATTERY_LOW' },
-        { id: 'update', kind: 'ACTION', say: 'Swipe down, tap All Settings, then the three-dot menu, and choose Update Your Kindle. If it is greyed out, you already have the latest software.', next: 'ESCALATE' },
+        { id: 'update', kind: 'ACTION', say: UPDATE, next: 'ESCALATE' },
+      ],
+    },
+    {
+      id: 'KINDLE_RESTARTING',
+      covers: ['RESTARTING'],
+      about: 'your Kindle restarting by itself',
+      ifItComesBack: 'keep it charged and up to date, and ask me again if it keeps restarting',
+      // A Kindle restarts by itself when its battery is nearly flat.
+      statusFirst: ['BATTERY_LOW'],
+      start: 'charge',
+      steps: [
+        { id: 'charge', kind: 'ACTION', say: 'Charge your Kindle for at least 30 minutes with the cable it came with, plugged into a wall charger.', next: 'restart', covers: 'BATTERY_LOW' },
+        { id: 'restart', kind: 'ACTION', say: RESTART, next: 'update' },
+        { id: 'update', kind: 'ACTION', say: UPDATE, next: 'ESCALATE' },
       ],
     },
   ],

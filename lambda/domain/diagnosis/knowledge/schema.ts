@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DEVICE_FAMILIES } from '../../model';
-import { SYMPTOM_IDS } from '../../../vocabulary/diagnosis';
+import { SYMPTOM_IDS, type SymptomId } from '../../../vocabulary/diagnosis';
 import { STATUS_CONDITIONS } from '../status';
 
 /** Where an answer leads: another step of the same tree, or the device team. */
@@ -53,6 +53,8 @@ export const TreeSchema = z
     /** Status conditions worth fixing before the steps, in the order they are tried. */
     statusFirst: z.array(z.enum(STATUS_CONDITIONS)).default([]),
     start: stepId,
+    /** Where a symptom that says more starts instead ("flashing yellow" skips the colour questions). */
+    startFor: z.partialRecord(z.enum(SYMPTOM_IDS), stepId).default({}),
     steps: z.array(StepSchema).min(2),
   })
   .superRefine((tree, ctx) => {
@@ -60,6 +62,10 @@ export const TreeSchema = z
     const known = new Set(ids);
     if (known.size !== ids.length) ctx.addIssue({ code: 'custom', message: `${tree.id}: duplicate step ids` });
     if (!known.has(tree.start)) ctx.addIssue({ code: 'custom', message: `${tree.id}: start ${tree.start} is not a step` });
+    for (const [symptom, start] of Object.entries(tree.startFor)) {
+      if (!tree.covers.includes(symptom as SymptomId)) ctx.addIssue({ code: 'custom', message: `${tree.id}: start for ${symptom}, which it does not cover` });
+      if (!known.has(start)) ctx.addIssue({ code: 'custom', message: `${tree.id}: start ${start} for ${symptom} is not a step` });
+    }
     for (const step of tree.steps) {
       const targets = step.kind === 'ACTION' ? [step.next] : [step.yes, step.no];
       for (const t of targets) {
