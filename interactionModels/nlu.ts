@@ -6,15 +6,16 @@ import { readAlexaOutcomes, writeReplayFiles } from './nlu/replay';
 const USAGE = `How well the committed interaction model understands the corpus (interactionModels/corpus/).
 
   npm run nlu                                    resolve train and holdout locally, report accuracy and confusions
+  npm run nlu -- --part train                    only one part (whoever writes samples reads the train part alone)
   npm run nlu -- --replay <dir> --skill-id <id>  write ask dialog replay files for the development stage
   npm run nlu -- --compare <file or dir>         hold what Alexa resolved (ask dialog --save-skill-io) to the corpus`;
 
 function main(): void {
   const { values } = parseArgs({
-    options: { replay: { type: 'string' }, 'skill-id': { type: 'string' }, compare: { type: 'string' }, help: { type: 'boolean', default: false } },
+    options: { part: { type: 'string' }, replay: { type: 'string' }, 'skill-id': { type: 'string' }, compare: { type: 'string' }, help: { type: 'boolean', default: false } },
   });
   if (values.help) return console.log(USAGE);
-  const parts = CORPUS_PARTS.filter((part) => corpusExists(part));
+  const parts = CORPUS_PARTS.filter((part) => corpusExists(part) && (!values.part || part === values.part));
   if (parts.length === 0) throw new Error(`no corpus: expected ${CORPUS_PARTS.map((p) => corpusFile(p)).join(' and ')}`);
 
   if (values.replay) {
