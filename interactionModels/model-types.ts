@@ -50,6 +50,20 @@ export function withUncontracted<Id extends string>(words: SlotWords<Id>): SlotW
   ) as SlotWords<Id>;
 }
 
+/**
+ * The words with each name also said as a possessive ("my kindle's battery", "the cube's got no picture"):
+ * speech recognition writes "'s" onto the word, so "kindle's" is a word of its own to the model.
+ */
+export function withPossessives<Id extends string>(words: SlotWords<Id>): SlotWords<Id> {
+  const possessive = (phrase: string) => (phrase.endsWith('s') ? [] : [`${phrase}'s`]);
+  return Object.fromEntries(
+    (Object.entries(words) as [Id, { value: string; synonyms: string[] }][]).map(([id, w]) => [
+      id,
+      { value: w.value, synonyms: [...new Set([...w.synonyms, ...[w.value, ...w.synonyms].flatMap(possessive)])] },
+    ]),
+  ) as SlotWords<Id>;
+}
+
 /** The phrases, trimmed, with white space folded and repeats dropped. */
 export function samples(...phrases: (string | readonly string[])[]): string[] {
   return [...new Set(phrases.flat().map((p) => p.trim().replace(/\s+/g, ' ')))];

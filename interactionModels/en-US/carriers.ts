@@ -10,7 +10,7 @@ export const OPENERS = ['', 'so', 'okay', 'okay so', 'ok', 'hi', 'hey', 'hello',
 export const ASKING = ['', 'please', 'can you', 'could you', 'can you please', 'could you please', 'can you just', 'could you just', 'would you'] as const;
 
 /** Ways of saying "I want to" before a verb ("i'd like to talk to someone"). */
-export const WANTING = ['i want to', 'i need to', "i'd like to", 'i would like to', 'i wanna', 'can i', 'could i', 'let me', 'i just want to', 'i just need to', 'i have to'] as const;
+export const WANTING = ['i want to', 'i need to', "i'd like to", 'i would like to', 'i wanna', 'can i', 'can i just', 'could i', 'let me', 'i just want to', 'i just need to', 'i have to', "i'd rather"] as const;
 
 /** Ways of saying "I want" before a noun ("i need customer support"). */
 export const WANTING_THING = ['', 'i want', 'i need', "i'd like", 'i would like', 'i just want', 'i just need', 'can i get', 'can i have', 'could i get', 'i want some', 'i need some'] as const;

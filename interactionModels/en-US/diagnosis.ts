@@ -6,6 +6,39 @@ import { phrases, samples, slotType, withUncontracted, type ModelFragment } from
 const d = `{${DIAGNOSIS_SLOTS.device}}`;
 const s = `{${DIAGNOSIS_SLOTS.symptom}}`;
 
+/** The device named before the problem: "my echo", "the kitchen echo dot", "our kindle". */
+const THE_DEVICE = [`my ${d}`, `the ${d}`, `our ${d}`];
+/** Words between the device and the problem ("my kindle just won't charge"). */
+const BETWEEN = ['', 'just', 'still', 'suddenly', 'now', 'really'];
+/** Words after the problem ("it won't turn on at all"). */
+const AFTER = ['', 'anymore', 'at all', 'again', 'all the time', 'every evening', 'this morning', 'today', 'at night', 'for some reason', 'randomly', 'over and over', 'every time'];
+/** The part of a device a problem is in ("the sound on my echo is all crackly"). */
+const PART = ['sound', 'audio', 'volume', 'screen', 'touch screen', 'display', 'picture', 'camera', 'app', 'battery', 'light', 'ring', 'ring on top', 'light on top', 'wifi', 'voice search', 'menus', 'menu', 'microphone', 'charger', 'speaker'];
+/** How customers say a named part has failed ("the camera on my echo show isn't working"). */
+const BROKEN = ["isn't working", 'is not working', "doesn't work", "won't work", 'stopped working', 'is broken', 'keeps dropping', 'keep dropping', "aren't working", 'are not working', "don't work"];
+/** Apps and content a streaming problem is told with ("netflix keeps buffering on my fire stick"). */
+const WATCHING = ['netflix', 'prime video', 'youtube', 'disney plus', 'hulu', 'the netflix app', 'the disney plus app', 'the prime video app', 'the youtube app', 'the app', 'every app', 'videos', 'shows', 'movies', 'music', 'spotify', 'live tv'];
+
+/** A device problem told every way customers tell it: device first, problem first, the part, the app, or neither. */
+const describingAProblem = samples(
+  phrases(['', 'so', 'okay so'], THE_DEVICE, BETWEEN, s, ['', 'anymore', 'at all', 'again', 'all the time']),
+  phrases(THE_DEVICE, s, AFTER.slice(5)),
+  phrases(THE_DEVICE, ['is', 'has', 'keeps', "isn't", 'is not', 'has a', 'has an', 'is showing', 'keeps showing', 'shows', 'is just', 'is always'], s),
+  phrases(['', "there's", 'so there\'s', 'i have', "i've got", "i'm getting"], s, ['on', 'with', 'from', 'coming out of'], ['my', 'the'], d, ['', "that won't go off", "that won't go away", "that won't stop"]),
+  phrases('what does', ['the', 'a', 'that'], s, 'mean', ['', 'on my', 'on the'], ['', d]).filter((p) => p.endsWith(d) === /\bon (my|the) \{/.test(p)),
+  phrases('the tv', ['says', 'shows', 'just says'], s, ['when i switch to', 'when i turn on', 'with'], ['my', 'the'], d),
+  phrases(['my', 'the'], s, ['to', 'with', 'on'], ['my', 'the'], d),
+  phrases(['my', 'the'], d, ['says', 'keeps saying', 'is saying'], s),
+  phrases(['the', 'my'], s, ['on', 'of', 'in'], ['my', 'the'], d, BROKEN),
+  phrases(['the', 'my', ''], s, BROKEN, ['', 'on my', 'on the'], ['', d]).filter((p) => p.endsWith(d) === /\bon (my|the) \{/.test(p)),
+  phrases('the', PART, ['on', 'of', 'in'], ['my', 'the'], d, s),
+  phrases(['my', 'the'], d, PART, s),
+  phrases(['my', 'the'], PART, s),
+  phrases(WATCHING, s, ['', 'on my', 'on the'], ['', d]).filter((p) => p.endsWith(d) === /\b(on my|on the)\b/.test(p)),
+  phrases(['', 'so', 'okay so'], ['it', "it's", 'it just', 'it still', 'it keeps', "it's just", 'it is', 'this thing', "it's showing", 'it keeps showing', 'it says'], s, ['', 'anymore', 'at all', 'again', "and i don't know why"]),
+  phrases(['', 'so'], ['i have a problem with', "i'm having trouble with", 'i need help with', 'i have an issue with', "there's a problem with"], ['', 'the', 'my'], s, ['', 'on my', 'on the', 'with my'], ['', d]).filter((p) => p.endsWith(d) === /\b(on|with) (my|the) \{/.test(p)),
+);
+
 /** Describing a problem, and answering the steps. The Symptom type is generated from the knowledge base. */
 export const diagnosisFragment: ModelFragment = {
   types: [slotType(SYMPTOM_SLOT_TYPE, withUncontracted(symptomWords()))],
@@ -35,6 +68,7 @@ export const diagnosisFragment: ModelFragment = {
         `why is there a ${s} on my ${d}`,
         `the light is ${s}`,
         `the ring is ${s}`,
+        describingAProblem,
         `the light on my ${d} is ${s}`,
         `my ${d} light is ${s}`,
         s,
