@@ -1,15 +1,19 @@
 import { UnsupportedOutcomeError } from '../../lambda/adapters/contact-lifecycle';
-import { ContactConflictError, type ContactStore, type RetryPolicy } from '../../lambda/ports/contact-store';
+import { BookingOutcomeUnknownError, ContactConflictError, StoreUnavailableError, type ContactStore, type RetryPolicy } from '../../lambda/ports/contact-store';
 import type { ProgressStore } from '../../lambda/ports/progress-store';
 import { CREATED, SLOT_10, SLOT_1030, SLOT_11, callback, chat } from './contacts.fixtures';
+import { WIRE_LOSSES, type WireLoss } from './dynamo.support';
 
 const POLICY: RetryPolicy = { maxAttempts: 2, retryAfterMinutes: 30 };
 const NOW = '2026-11-23T18:05:00.000Z';
 const BOB = 'amzn1.ask.account.BOB';
 const ALEX = 'amzn1.ask.account.ALEX';
 
-/** The behaviour every ContactStore adapter must have; `open` gives a fresh, empty store per test. */
-export function contactStoreContract(open: () => Promise<ContactStore>): void {
+/**
+ * The behaviour every ContactStore adapter must have; `open` gives a fresh, empty store per test. A store that
+ * reaches its data over a network also gives `overLossyWire`: a fresh store whose first write is lost that way.
+ */
+export function contactStoreContract(open: () => Promise<ContactStore>, overLossyWire?: (loss: WireLoss) => Promise<ContactStore>): void {
   let store: ContactStore;
   beforeEach(async () => {
     store = await open();
@@ -88,6 +92,37 @@ export function contactStoreContract(open: () => Promise<ContactStore>): void {
       expect((await store.openCallbacks(ALEX))[0].reminderAlertToken).toBe('alert-1');
     });
   });
+
+  if (overLossyWire) {
+    describe('when a booking write gets no answer, the store finds out what happened before answering', () => {
+      const landed = (loss: WireLoss) => loss !== 'REQUEST_DROPPED';
+      const options = { requestId: 'req-lost', slotCapacity: 3, budgetMs: 2000 };
+
+      it.each(WIRE_LOSSES)('%s: booked only when the write landed, certainly not booked otherwise', async (loss) => {
+        const lossy = await overLossyWire(loss);
+        const mine = callback();
+        const answer = await lossy.bookCallback(mine, options).catch((error: unknown) => error);
+        if (landed(loss)) expect(answer).toEqual({ outcome: 'BOOKED', callback: mine });
+        else expect(answer).toBeInstanceOf(StoreUnavailableError);
+        expect(answer).not.toBeInstanceOf(BookingOutcomeUnknownError);
+        expect(await lossy.queue('ECHO')).toEqual(landed(loss) ? [mine] : []);
+        expect(await lossy.bookedInSlot('ECHO', SLOT_10)).toBe(landed(loss) ? 1 : 0);
+        // The same request asked again gets the same answer; a new request books (or finds the one it has).
+        const again = await lossy.bookCallback(callback(), options).catch((error: unknown) => error);
+        if (landed(loss)) expect(again).toEqual({ outcome: 'ALREADY_BOOKED_BY_THIS_REQUEST', callback: mine });
+        else expect(again).toBeInstanceOf(StoreUnavailableError);
+        expect((await lossy.bookCallback(callback(), { ...options, requestId: 'req-new' })).outcome).toBe(landed(loss) ? 'ALREADY_OPEN' : 'BOOKED');
+      });
+
+      it.each(WIRE_LOSSES)('%s: a chat request is sent only when it landed', async (loss) => {
+        const lossy = await overLossyWire(loss);
+        const talk = chat();
+        const answer = await lossy.createChat(talk, options).catch((error: unknown) => error);
+        expect(answer).toEqual(landed(loss) ? talk : expect.any(StoreUnavailableError));
+        expect(await lossy.queue('FIRE_TV')).toEqual(landed(loss) ? [talk] : []);
+      });
+    });
+  }
 
   describe('moving and cancelling by the customer', () => {
     it('moves a callback to a free slot and the slot counts with it', async () => {

@@ -10,11 +10,11 @@ import { planSlots, type CallbackWish } from '../../domain/routing/schedule';
 import { teamSettings } from '../../domain/routing/teams';
 import { readWish, type SpokenWhen } from '../../domain/routing/wish';
 import type { Team } from '../../domain/support/channel';
-import type { CallbackRequest, PhoneNumber } from '../../ports/contact-store';
+import { BookingOutcomeUnknownError, type CallbackRequest, type PhoneNumber } from '../../ports/contact-store';
 import { Ssml, plainText } from '../../speech/ssml';
 import type { SpeechKey } from '../../speech/i18n';
 import { knownHandoff } from '../handoff';
-import { freeSlots, maskedNumber, spokenSlot, store, teamName } from './context';
+import { freeSlots, maskedNumber, settledWrite, spokenSlot, store, teamName } from './context';
 import { isRepeatContact } from './offer';
 import { priorityFor } from '../../domain/routing/router';
 
@@ -212,9 +212,12 @@ export async function bookCallback(turn: Turn): Promise<Response> {
   const slotCapacity = teamSettings(handoff.team).callbackCapacityPerSlot;
   let result;
   try {
-    result = await store(turn, 'book callback', () => turn.deps.contacts.bookCallback(callback, { requestId, slotCapacity }));
-  } catch {
-    return notBooked(turn);
+    result = await settledWrite(turn, 'book callback', (budgetMs) => turn.deps.contacts.bookCallback(callback, { requestId, slotCapacity, budgetMs }));
+  } catch (error) {
+    // "Not booked" only when the store is sure nothing was stored.
+    if (!(error instanceof BookingOutcomeUnknownError)) return notBooked(turn);
+    turn.deps.log.warn('callback booking outcome unknown', { team: handoff.team });
+    return turn.tell(t('routing.booked.unconfirmed')).getResponse();
   }
   turn.deps.log.info('callback booking', { outcome: result.outcome, team: handoff.team, priority });
   switch (result.outcome) {
