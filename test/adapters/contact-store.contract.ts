@@ -264,12 +264,13 @@ export function contactStoreContract(open: () => Promise<ContactStore>, overLoss
       expect((await book({ scheduledFor: SLOT_11 })).outcome).toBe('BOOKED');
     });
 
-    it('an unanswered callback goes back to the queue later, and fails when its attempts run out', async () => {
+    it('an unanswered callback goes back to the queue later, on the next slot, and fails when its attempts run out', async () => {
       const booked = await claimedCallback();
       const retry = await store.recordOutcome('ECHO', booked.id, { kind: 'NO_ANSWER' }, POLICY, NOW);
-      expect(retry).toMatchObject({ status: 'PENDING', attempts: 1, scheduledFor: '2026-11-23T18:35:00.000Z' });
+      // Tried at 18:05 (UTC): not before 18:35, and on the half-hour grid.
+      expect(retry).toMatchObject({ status: 'PENDING', attempts: 1, scheduledFor: SLOT_11 });
       expect(await store.bookedInSlot('ECHO', SLOT_10)).toBe(0);
-      expect(await store.bookedInSlot('ECHO', '2026-11-23T18:35:00.000Z')).toBe(1);
+      expect(await store.bookedInSlot('ECHO', SLOT_11)).toBe(1);
       expect((await store.openCallbacks(ALEX)).map((c) => c.id)).toEqual([booked.id]);
       expect((await book({ scheduledFor: SLOT_11 })).outcome).toBe('ALREADY_OPEN');
 
@@ -277,8 +278,31 @@ export function contactStoreContract(open: () => Promise<ContactStore>, overLoss
       const failed = await store.recordOutcome('ECHO', booked.id, { kind: 'NO_ANSWER', note: 'voicemail twice' }, POLICY, '2026-11-23T18:40:00.000Z');
       expect(failed).toMatchObject({ status: 'FAILED', attempts: 2, note: 'voicemail twice', phone: { number: '0142' } });
       expect(await store.queue('ECHO')).toEqual([]);
-      expect(await store.bookedInSlot('ECHO', '2026-11-23T18:35:00.000Z')).toBe(0);
+      expect(await store.bookedInSlot('ECHO', SLOT_11)).toBe(0);
       expect((await book({ scheduledFor: SLOT_11 })).outcome).toBe('BOOKED');
+    });
+
+    it('a callback tried before its time and not answered keeps its time (never brought forward)', async () => {
+      const tomorrowAt9 = '2026-11-24T14:00:00.000Z'; // 9 AM in New York, the Echo team's clock
+      const booked = await bookedOne({ scheduledFor: tomorrowAt9 });
+      await store.claim('ECHO', booked.id, 'agent-1');
+      const retry = await store.recordOutcome('ECHO', booked.id, { kind: 'NO_ANSWER' }, POLICY, NOW);
+      expect(retry).toMatchObject({ status: 'PENDING', attempts: 1, scheduledFor: tomorrowAt9 });
+      expect(await store.bookedInSlot('ECHO', tomorrowAt9)).toBe(1);
+    });
+
+    it('a retry lands in the team hours, on a slot with room', async () => {
+      const lateMonday = '2026-11-24T00:30:00.000Z'; // 7:30 PM in New York; the team closes at 8
+      const booked = await bookedOne({ scheduledFor: lateMonday });
+      await store.claim('ECHO', booked.id, 'agent-1');
+      const tuesdayAt8 = '2026-11-24T13:00:00.000Z';
+      for (const user of ['B', 'C', 'D', 'E']) await book({ userId: `amzn1.ask.account.${user}`, scheduledFor: tuesdayAt8 }, `req-${user}`, 4);
+      const retry = await store.recordOutcome('ECHO', booked.id, { kind: 'NO_ANSWER' }, POLICY, '2026-11-24T00:40:00.000Z');
+      // Not 9:10 PM (closed), not Tuesday 8:00 (its four seats are taken): Tuesday 8:30.
+      expect(retry).toMatchObject({ status: 'PENDING', scheduledFor: '2026-11-24T13:30:00.000Z' });
+      expect(await store.bookedInSlot('ECHO', tuesdayAt8)).toBe(4);
+      expect(await store.bookedInSlot('ECHO', '2026-11-24T13:30:00.000Z')).toBe(1);
+      expect(await store.bookedInSlot('ECHO', lateMonday)).toBe(0);
     });
 
     it('a rescheduled callback waits in the queue at its new time', async () => {

@@ -130,11 +130,11 @@ describe('the teams queue API over HTTP', () => {
       expect((await outcome(booked.id, { outcome: 'RESOLVED' })).status).toBe(409);
     });
 
-    it('puts an unanswered callback back in the queue 30 minutes later, and fails it after the last attempt', async () => {
+    it('puts an unanswered callback back in the queue on the first slot 30 minutes later, and fails it after the last attempt', async () => {
       const booked = await book();
       await claim(booked.id);
       const retry = await outcome(booked.id, { outcome: 'NO_ANSWER', note: 'rang out' });
-      expect(retry.body).toMatchObject({ status: 'PENDING', attempts: 1, scheduledFor: '2026-11-23T18:35:00.000Z' });
+      expect(retry.body).toMatchObject({ status: 'PENDING', attempts: 1, scheduledFor: '2026-11-23T19:00:00.000Z' });
       expect((await call('GET', ECHO, { token: TOKENS.ECHO })).body.contacts.map((c: { id: string }) => c.id)).toEqual([booked.id]);
       await claim(booked.id, 'agent-ben');
       const failed = await call('POST', `${ECHO}/${booked.id}/outcome`, { token: TOKENS.ECHO, body: { agent: 'agent-ben', outcome: 'NO_ANSWER' } });

@@ -12,7 +12,8 @@ import {
   type ContactStore,
   type MoveResult,
 } from '../../ports/contact-store';
-import { afterOutcome, cancelledByCustomer, claimed, isOpen, isOpenCallback } from '../contact-lifecycle';
+import { teamSettings } from '../../domain/routing/teams';
+import { afterOutcome, cancelledByCustomer, claimed, firstWithRoom, isOpen, isOpenCallback } from '../contact-lifecycle';
 import { DAY_MS, NoAnswerError, cancellationCodes, epochSeconds, sender, type Documents } from './documents';
 import { CUSTOMER_INDEX, QUEUE_INDEX } from './table';
 
@@ -357,12 +358,27 @@ export function dynamoContactStore(options: { documents: Documents; tableName: s
       });
     },
 
-    recordOutcome(team, id, outcome, policy, now) {
-      return change<ContactRequest>(id, (found) => {
-        if (found?.contact.team !== team) throw new ContactConflictError(id, 'MISSING');
-        const next = afterOutcome(found.contact, outcome, policy, now);
-        return { next, result: () => next };
-      });
+    async recordOutcome(team, id, outcome, policy, now) {
+      // A retry after no answer takes the first of its slots with room; the slots found full are skipped.
+      const full = new Set<string>();
+      for (;;) {
+        let tried = '';
+        let capacity: number | undefined;
+        const pick = (slots: string[]) => {
+          const retry = firstWithRoom(slots, (slot) => !full.has(slot));
+          tried = retry.slot;
+          capacity = retry.hasRoom ? teamSettings(team).callbackCapacityPerSlot : undefined;
+          return retry.slot;
+        };
+        const recorded = await change<ContactRequest | 'SLOT_FULL'>(id, (found) => {
+          if (found?.contact.team !== team) throw new ContactConflictError(id, 'MISSING');
+          capacity = undefined;
+          const next = afterOutcome(found.contact, outcome, policy, now, pick);
+          return { next, capacity, result: (changed) => (changed === 'CHANGED' ? next : 'SLOT_FULL') };
+        });
+        if (recorded !== 'SLOT_FULL') return recorded;
+        full.add(tried);
+      }
     },
   };
 }
