@@ -142,6 +142,19 @@ describe('the teams queue API over HTTP', () => {
       expect((await call('GET', ECHO, { token: TOKENS.ECHO })).body.contacts).toEqual([]);
     });
 
+    it('moves the customer reminder with a callback that goes back to the queue', async () => {
+      const moved: { id: string; scheduledFor: string; alertToken: string }[] = [];
+      await api.close();
+      api = await serveQueueApi({ ...deps, reminders: { move: async (c) => (moved.push({ id: c.id, scheduledFor: c.scheduledFor, alertToken: c.reminderAlertToken }), true) } });
+      call = api.call;
+      const booked = await book();
+      await contacts.setReminder(booked.userId, booked.id, 'alert-1');
+      await claim(booked.id);
+      await outcome(booked.id, { outcome: 'NO_ANSWER' });
+      expect(moved).toEqual([{ id: booked.id, scheduledFor: SLOT_11, alertToken: 'alert-1' }]);
+      expect(deps.log.entries).toContainEqual(expect.objectContaining({ message: 'callback reminder', fields: { id: booked.id, team: 'ECHO', moved: true } }));
+    });
+
     it('reschedules a callback to a future time the customer agreed', async () => {
       const booked = await book();
       await claim(booked.id);
