@@ -225,6 +225,8 @@ export function dynamoContactStore(options: { documents: Documents; tableName: s
   };
   /** Creates a contact by `deadline`, finding out what happened when the create got no answer. */
   const createSettled = async (contact: ContactRequest, requestId: string, extra: TransactItem[], deadline: number): Promise<'CREATED' | ContactRequest> => {
+    // With no time left, nothing is sent: certainly not stored, rather than sent and unknown.
+    if (deadline <= Date.now()) throw new StoreUnavailableError(`no time left to create the ${contact.kind.toLowerCase()}`);
     try {
       // The write may take half the time left, so there is always time to find out what became of it.
       await create(contact, requestId, extra, (deadline - Date.now()) / 2);
