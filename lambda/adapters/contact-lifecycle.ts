@@ -1,3 +1,5 @@
+import { BOOKING_HORIZON_DAYS, slotStarts } from '../domain/routing/schedule';
+import { teamSettings } from '../domain/routing/teams';
 import {
   ContactConflictError,
   OPEN_STATUSES,
@@ -40,13 +42,40 @@ export function cancelledByCustomer(callback: CallbackRequest, now: string): Cal
   return withoutPersonalData({ ...callback, status: 'CANCELLED', updatedAt: now });
 }
 
+/** A retry tries this many of the team's slots for one with room. */
+const RETRY_SLOTS_TRIED = 48;
+const DAY_MS = 86_400_000;
+
 /**
- * What an agent's outcome does to a claimed request. A callback with no answer goes back to the queue
- * `retryAfterMinutes` later until `maxAttempts` unanswered calls, then FAILED; a chat the customer never
- * joined is FAILED at once (the customer holds the link, there is nobody to call); only a callback can be
- * rescheduled.
+ * The slots an unanswered callback may go back to, soonest first: the team's (on its half-hour grid, in its
+ * hours) from the later of the booked time and `now` + the retry delay, so a call tried early never brings
+ * the callback forward. Its own slot is among them when that time has not passed.
  */
-export function afterOutcome(contact: ContactRequest, outcome: Outcome, policy: RetryPolicy, now: string): ContactRequest {
+export function retrySlots(callback: CallbackRequest, policy: RetryPolicy, now: string): string[] {
+  const earliest = new Date(Math.max(Date.parse(callback.scheduledFor), Date.parse(now) + policy.retryAfterMinutes * 60_000));
+  const slots = slotStarts(teamSettings(callback.team), earliest, new Date(earliest.getTime() + BOOKING_HORIZON_DAYS * DAY_MS));
+  return slots.slice(0, RETRY_SLOTS_TRIED).map((slot) => slot.toISOString());
+}
+
+/** The first slot with room, or the first of all when every one is full: a retry is never dropped. */
+export function firstWithRoom(slots: string[], hasRoom: (slot: string) => boolean): { slot: string; hasRoom: boolean } {
+  const free = slots.find(hasRoom);
+  return { slot: free ?? slots[0], hasRoom: free !== undefined };
+}
+
+/**
+ * What an agent's outcome does to a claimed request. A callback with no answer goes back to the queue, on the
+ * slot `retrySlot` picks from its `retrySlots`, until `maxAttempts` unanswered calls, then FAILED; a chat the
+ * customer never joined is FAILED at once (the customer holds the link, there is nobody to call); only a
+ * callback can be rescheduled.
+ */
+export function afterOutcome(
+  contact: ContactRequest,
+  outcome: Outcome,
+  policy: RetryPolicy,
+  now: string,
+  retrySlot: (slots: string[]) => string = (slots) => slots[0],
+): ContactRequest {
   if (contact.status !== 'CLAIMED') throw new ContactConflictError(contact.id, contact.status);
   if (outcome.agent !== undefined && contact.claimedBy !== outcome.agent) {
     throw new ContactConflictError(contact.id, contact.status, `contact ${contact.id} is claimed by another agent`);
@@ -65,8 +94,9 @@ export function afterOutcome(contact: ContactRequest, outcome: Outcome, policy: 
       if (base.kind !== 'CALLBACK') return { ...base, status: 'FAILED' };
       const attempts = base.attempts + 1;
       if (attempts >= policy.maxAttempts) return withoutPersonalData({ ...base, attempts, status: 'FAILED' });
-      const retryAt = new Date(Date.parse(now) + policy.retryAfterMinutes * 60_000).toISOString();
-      return { ...base, attempts, status: 'PENDING', scheduledFor: retryAt };
+      const slots = retrySlots(base, policy, now);
+      // A team with no hours in the next two weeks: the callback waits where it is.
+      return { ...base, attempts, status: 'PENDING', scheduledFor: slots.length ? retrySlot(slots) : base.scheduledFor };
     }
   }
 }

@@ -1,6 +1,8 @@
 import type { services } from 'ask-sdk-model';
 import type { Turn } from '../conversation/turn';
 import { wallTime } from '../domain/routing/zoned-time';
+import { speechFor } from '../speech/i18n';
+import { plainText } from '../speech/ssml';
 import { withTimeout } from '../util/timeout';
 import { serviceStatus } from './permissions';
 
@@ -8,6 +10,9 @@ import { serviceStatus } from './permissions';
 export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 
 export type ReminderOutcome = { status: 'SET'; alertToken: string } | { status: 'NO_PERMISSION' } | { status: 'UNAVAILABLE' };
+
+/** Reminders go off this long before the call. */
+const REMINDER_LEAD_MINUTES = 10;
 
 /** Writing a reminder takes Alexa a little longer than a read. */
 const REMINDER_TIMEOUT_MS = 1500;
@@ -26,6 +31,12 @@ export function reminderRequest(at: Date, now: Date, timeZone: string, locale: s
     alertInfo: { spokenInfo: { content: [{ locale, text }] } },
     pushNotification: { status: 'ENABLED' },
   };
+}
+
+/** The reminder for a callback at `slot`, a few minutes before it, in the customer's time zone. */
+export function callbackReminderRequest(slot: string, now: Date, timeZone: string, locale: string): { at: Date; request: services.reminderManagement.ReminderRequest } {
+  const at = new Date(Date.parse(slot) - REMINDER_LEAD_MINUTES * 60_000);
+  return { at, request: reminderRequest(at, now, timeZone, locale, plainText(speechFor(locale)('routing.reminder.text'))) };
 }
 
 function client(turn: Turn): services.reminderManagement.ReminderManagementServiceClient | undefined {

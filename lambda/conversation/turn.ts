@@ -20,6 +20,7 @@ const TURN_ATTRIBUTE = 'turn';
 export class Turn {
   readonly speech: Speech;
   private readonly memos = new Map<string, Promise<unknown>>();
+  private readonly startedAt = performance.now();
 
   constructor(
     readonly input: HandlerInput,
@@ -61,6 +62,11 @@ export class Turn {
   memo<T>(key: string, work: () => Promise<T>): Promise<T> {
     if (!this.memos.has(key)) this.memos.set(key, work());
     return this.memos.get(key) as Promise<T>;
+  }
+
+  /** How long this request has been answered so far, so the last steps know what is left of Alexa's 8 seconds. */
+  elapsedMs(): number {
+    return performance.now() - this.startedAt;
   }
 
   /** The skill-scoped id of the Alexa user, for what is saved between sessions. */

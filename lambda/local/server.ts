@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { assembleDeps, depsFromEnvironment, settingsFrom } from '../config';
 import { alexaEndpoint } from '../http/alexa-endpoint';
 import { queueApiApp } from '../queue-api/express-app';
-import { queueSettingsFrom } from '../queue-api/settings';
+import { callbackRemindersFrom, queueSettingsFrom } from '../queue-api/settings';
 import { buildSkill } from '../skill';
 import { openLocalStore } from './local-store';
 
@@ -16,11 +16,13 @@ import { openLocalStore } from './local-store';
 async function main(): Promise<void> {
   const verifyRequests = process.env.ALEXA_VERIFY !== 'off';
   const settings = settingsFrom(process.env);
-  const { tokens, policy } = queueSettingsFrom(process.env);
+  const queueSettings = queueSettingsFrom(process.env);
+  const { tokens } = queueSettings;
   const local = settings.tableName ? undefined : await openLocalStore(process.env.LOCAL_DATA || undefined);
   const deps = local ? assembleDeps({ settings, contacts: local.contacts, progress: local.progress }) : depsFromEnvironment(process.env);
   const app = alexaEndpoint(buildSkill(deps), deps, { verifyRequests });
-  app.use(queueApiApp({ tokens, policy, contacts: deps.contacts, clock: deps.clock, log: deps.log }));
+  const reminders = callbackRemindersFrom(queueSettings, deps.clock, settings.backendTimeoutMs);
+  app.use(queueApiApp({ ...queueSettings, reminders, contacts: deps.contacts, clock: deps.clock, log: deps.log }));
   const server = app.listen(Number(process.env.PORT ?? 3000), () => {
     const { port } = server.address() as AddressInfo;
     console.log(`Device Help Desk listening on http://localhost:${port}/ (request verification ${verifyRequests ? 'on' : 'OFF'})`);

@@ -1,5 +1,7 @@
 import dynalite from 'dynalite';
 import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -10,13 +12,17 @@ export interface LocalDynamo {
 }
 
 type Json = Record<string, unknown>;
-type Action = { kind: 'Put' | 'Update' | 'Delete' | 'ConditionCheck'; input: Json };
+type Action = { kind: 'Put' | 'Update' | 'Delete' | 'ConditionCheck'; input: Json; TableName: string; Key: Json };
+/** How to put an item back as it was before a transaction: put its old value, or delete it if it had none. */
+type Restore = { op: 'PutItem'; input: { TableName: string; Item: Json } } | { op: 'DeleteItem'; input: { TableName: string; Key: Json } };
 interface Reply {
   status: number;
   body: Json;
 }
 
 const TARGET_PREFIX = 'DynamoDB_20120810.';
+/** In the data folder while a transaction is being applied: how to undo it, should the process die meanwhile. */
+const JOURNAL = 'transaction-journal.json';
 const CONDITION_FAILED = 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException';
 
 /**
@@ -25,8 +31,13 @@ const CONDITION_FAILED = 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFaile
  * served one at a time; a transaction applies each action with its own condition through dynalite, then
  * restores the items it changed when any condition failed, and answers TransactionCanceledException with
  * one cancellation reason per action as DynamoDB does. TTL is accepted and never expires anything.
+ *
+ * On a folder, a transaction is all-or-nothing across a crash too: before its first write, the old value of
+ * every item it touches goes to a journal file, removed once it is done; a start that finds the journal (the
+ * process died part-way) puts those items back first. `afterTransactionStep` runs after each applied action
+ * (tests kill the process there).
  */
-export async function startLocalDynamo(options: { path?: string; port?: number } = {}): Promise<LocalDynamo> {
+export async function startLocalDynamo(options: { path?: string; port?: number; afterTransactionStep?: (step: number) => void } = {}): Promise<LocalDynamo> {
   const server: Server = dynalite({ path: options.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   const [dynaliteListener] = server.listeners('request') as RequestListener[];
   server.removeAllListeners('request');
@@ -54,18 +65,52 @@ export async function startLocalDynamo(options: { path?: string; port?: number }
     return { status: res.status, body: (await res.json()) as Json };
   };
 
+  const journal = options.path ? join(options.path, JOURNAL) : undefined;
+  const writeJournal = (restores: Restore[]) => {
+    if (!journal) return;
+    // Written aside, then renamed: a crash leaves either the whole journal or none.
+    writeFileSync(`${journal}.next`, JSON.stringify(restores));
+    renameSync(`${journal}.next`, journal);
+  };
+  const clearJournal = () => journal && rmSync(journal, { force: true });
+  const recoverFromJournal = async () => {
+    if (!journal || !existsSync(journal)) return;
+    for (const step of JSON.parse(readFileSync(journal, 'utf8')) as Restore[]) await restore(step);
+    clearJournal();
+  };
+
   const transactWrite = async (request: Json): Promise<Reply> => {
-    const actions = ((request.TransactItems as Json[]) ?? []).map((item): Action => {
+    const actions: Action[] = [];
+    for (const item of (request.TransactItems as Json[]) ?? []) {
       const [kind, input] = Object.entries(item)[0] as [Action['kind'], Json];
-      return { kind, input };
-    });
-    const undo: Json[] = [];
+      const TableName = input.TableName as string;
+      actions.push({ kind, input, TableName, Key: kind === 'Put' ? keyOf(input.Item as Json, await keyNames(TableName)) : (input.Key as Json) });
+    }
+    const undo: Restore[] = [];
+    for (const { TableName, Key } of actions) {
+      const before = await call('GetItem', { TableName, Key, ConsistentRead: true });
+      undo.push(before.body.Item ? { op: 'PutItem', input: { TableName, Item: before.body.Item as Json } } : { op: 'DeleteItem', input: { TableName, Key } });
+    }
+    writeJournal(undo);
+    let reply: Reply;
+    try {
+      reply = await applyAll(actions, undo);
+    } catch (error) {
+      // Half-applied: put it all back (if that fails too, the journal stays for the next start to finish).
+      for (const step of undo) await restore(step);
+      clearJournal();
+      throw error;
+    }
+    clearJournal();
+    return reply;
+  };
+
+  /** Applies each action with its own condition; all of them stay only when every condition held. */
+  const applyAll = async (actions: Action[], undo: Restore[]): Promise<Reply> => {
     const reasons: Json[] = [];
     let failure: Reply | undefined;
-    for (const { kind, input } of actions) {
-      const { TableName, ExpressionAttributeNames, ExpressionAttributeValues, ConditionExpression } = input;
-      const Key = kind === 'Put' ? keyOf(input.Item as Json, await keyNames(TableName as string)) : (input.Key as Json);
-      const before = await call('GetItem', { TableName, Key, ConsistentRead: true });
+    for (const [step, { kind, input, TableName, Key }] of actions.entries()) {
+      const { ExpressionAttributeNames, ExpressionAttributeValues, ConditionExpression } = input;
       const common = { TableName, ConditionExpression, ExpressionAttributeNames, ExpressionAttributeValues };
       const applied =
         kind === 'Put'
@@ -80,8 +125,8 @@ export async function startLocalDynamo(options: { path?: string; port?: number }
                   UpdateExpression: 'REMOVE #localTransactionCheck',
                   ExpressionAttributeNames: { ...(ExpressionAttributeNames as Json | undefined), '#localTransactionCheck': 'localTransactionCheck' },
                 });
+      options.afterTransactionStep?.(step + 1);
       if (applied.status === 200) {
-        undo.push(before.body.Item ? { op: 'PutItem', input: { TableName, Item: before.body.Item } } : { op: 'DeleteItem', input: { TableName, Key } });
         reasons.push({ Code: 'None' });
       } else if (applied.body.__type === CONDITION_FAILED) {
         reasons.push({ Code: 'ConditionalCheckFailed', Message: 'The conditional request failed' });
@@ -96,10 +141,11 @@ export async function startLocalDynamo(options: { path?: string; port?: number }
       for (const [i, action] of actions.entries()) if (action.kind === 'ConditionCheck') await restore(undo[i]);
       return { status: 200, body: {} };
     }
-    for (const step of undo.reverse()) await restore(step);
+    // Every item goes back to its value before the transaction (those a failed condition left alone too).
+    for (const step of undo) await restore(step);
     return cancelled;
   };
-  const restore = async (step: Json) => void (await call(step.op as string, step.input as Json));
+  const restore = async (step: Restore) => void (await call(step.op, step.input));
   const keyCache = new Map<string, string[]>();
   const keyNames = async (table: string) => {
     if (!keyCache.has(table)) {
@@ -136,6 +182,7 @@ export async function startLocalDynamo(options: { path?: string; port?: number }
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await recoverFromJournal();
   return {
     endpoint,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),

@@ -87,7 +87,11 @@ export interface RetryPolicy {
  * concurrent and retried requests never book twice.
  */
 export interface ContactStore {
-  bookCallback(callback: CallbackRequest, options: { requestId: string; slotCapacity: number }): Promise<BookingResult>;
+  /**
+   * Answers within `budgetMs` (when given) with what certainly happened: throws StoreUnavailableError only
+   * when nothing was stored, and BookingOutcomeUnknownError when it could not find out in time.
+   */
+  bookCallback(callback: CallbackRequest, options: { requestId: string; slotCapacity: number; budgetMs?: number }): Promise<BookingResult>;
   /** The customer's open callbacks, soonest first. */
   openCallbacks(userId: string): Promise<CallbackRequest[]>;
   moveCallback(userId: string, id: string, scheduledFor: string, options: { slotCapacity: number }): Promise<MoveResult>;
@@ -97,8 +101,8 @@ export interface ContactStore {
   setReminder(userId: string, id: string, alertToken: string): Promise<void>;
   /** Callbacks booked into a team's half-hour slot. */
   bookedInSlot(team: Team, slotStart: string): Promise<number>;
-  /** Idempotent by request id: a retried request returns the chat it created. */
-  createChat(chat: ChatRequest, options: { requestId: string }): Promise<ChatRequest>;
+  /** Idempotent by request id: a retried request returns the chat it created. Answers like bookCallback. */
+  createChat(chat: ChatRequest, options: { requestId: string; budgetMs?: number }): Promise<ChatRequest>;
   /** A team's open requests (pending and claimed) in time order: callbacks by slot, chats by creation. */
   queue(team: Team): Promise<ContactRequest[]>;
   get(team: Team, id: string): Promise<ContactRequest | undefined>;
@@ -125,6 +129,17 @@ export class StoreUnavailableError extends Error {
   constructor(readonly reason: string) {
     super(`store unavailable: ${reason}`);
     this.name = 'StoreUnavailableError';
+  }
+}
+
+/**
+ * A write went out and no answer came back (a timeout, a lost connection), and the store could not find out
+ * within its budget whether it was applied: the booking may or may not exist.
+ */
+export class BookingOutcomeUnknownError extends Error {
+  constructor(readonly reason: string) {
+    super(`booking outcome unknown: ${reason}`);
+    this.name = 'BookingOutcomeUnknownError';
   }
 }
 

@@ -4,7 +4,7 @@ import { memoryContactStore } from '../adapters/memory/memory-contact-store';
 import { powertoolsLog } from '../observability/log';
 import { systemClock } from '../ports/clock';
 import { handle, matchRoute, unmatched, type ApiResponse, type QueueApiDeps } from './queue-api';
-import { queueSettingsFrom } from './settings';
+import { callbackRemindersFrom, queueSettingsFrom } from './settings';
 
 /** Answers one API Gateway HTTP API (payload 2.0) event with the shared routes. */
 export async function answerHttpEvent(event: APIGatewayProxyEventV2, deps: QueueApiDeps): Promise<APIGatewayProxyStructuredResultV2> {
@@ -21,6 +21,7 @@ export function queueDepsFromEnvironment(env: NodeJS.ProcessEnv): QueueApiDeps {
   return {
     ...settings,
     contacts: tableName ? dynamoStores({ tableName, timeoutMs }).contacts : memoryContactStore(),
+    reminders: callbackRemindersFrom(settings, systemClock, timeoutMs),
     clock: systemClock,
     log: powertoolsLog(),
   };

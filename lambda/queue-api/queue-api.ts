@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { UnsupportedOutcomeError } from '../adapters/contact-lifecycle';
 import type { Log } from '../observability/log';
+import type { CallbackReminders } from '../ports/callback-reminders';
 import type { Clock } from '../ports/clock';
 import { ContactConflictError, StoreUnavailableError, type ContactRequest, type ContactStore, type Outcome } from '../ports/contact-store';
 import { teamOfBearer } from './auth';
@@ -9,6 +10,8 @@ import type { QueueSettings } from './settings';
 /** What the queue API needs, whichever way it is served (express or Lambda). */
 export interface QueueApiDeps extends QueueSettings {
   contacts: ContactStore;
+  /** Moves a customer's reminder when an outcome moves their callback. */
+  reminders: CallbackReminders;
   clock: Clock;
   log: Log;
 }
@@ -128,9 +131,18 @@ async function run(route: Route, request: ApiRequest, deps: QueueApiDeps, team: 
           ? { kind: body.outcome, note: body.note, agent: body.agent, scheduledFor: new Date(body.scheduledFor).toISOString() }
           : { kind: body.outcome, note: body.note, agent: body.agent };
       if (outcome.kind === 'RESCHEDULED' && Date.parse(outcome.scheduledFor) <= now.getTime()) throw new BadRequest('scheduledFor: must be in the future');
-      return ok(await deps.contacts.recordOutcome(team, id, outcome, deps.policy, now.toISOString()));
+      const recorded = await deps.contacts.recordOutcome(team, id, outcome, deps.policy, now.toISOString());
+      await moveReminder(recorded, deps);
+      return ok(recorded);
     }
   }
+}
+
+/** A callback back in the queue at a (possibly) new time takes the customer's reminder with it. */
+async function moveReminder(contact: ContactRequest, deps: QueueApiDeps): Promise<void> {
+  if (contact.kind !== 'CALLBACK' || contact.status !== 'PENDING' || !contact.reminderAlertToken) return;
+  const moved = await deps.reminders.move({ ...contact, reminderAlertToken: contact.reminderAlertToken });
+  deps.log[moved ? 'info' : 'warn']('callback reminder', { id: contact.id, team: contact.team, moved });
 }
 
 function failure(error: unknown, id: string, team: ContactRequest['team']): ApiResponse {

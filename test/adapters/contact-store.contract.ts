@@ -1,15 +1,19 @@
 import { UnsupportedOutcomeError } from '../../lambda/adapters/contact-lifecycle';
-import { ContactConflictError, type ContactStore, type RetryPolicy } from '../../lambda/ports/contact-store';
+import { BookingOutcomeUnknownError, ContactConflictError, StoreUnavailableError, type ContactStore, type RetryPolicy } from '../../lambda/ports/contact-store';
 import type { ProgressStore } from '../../lambda/ports/progress-store';
 import { CREATED, SLOT_10, SLOT_1030, SLOT_11, callback, chat } from './contacts.fixtures';
+import { WIRE_LOSSES, type WireLoss } from './dynamo.support';
 
 const POLICY: RetryPolicy = { maxAttempts: 2, retryAfterMinutes: 30 };
 const NOW = '2026-11-23T18:05:00.000Z';
 const BOB = 'amzn1.ask.account.BOB';
 const ALEX = 'amzn1.ask.account.ALEX';
 
-/** The behaviour every ContactStore adapter must have; `open` gives a fresh, empty store per test. */
-export function contactStoreContract(open: () => Promise<ContactStore>): void {
+/**
+ * The behaviour every ContactStore adapter must have; `open` gives a fresh, empty store per test. A store that
+ * reaches its data over a network also gives `overLossyWire`: a fresh store whose first write is lost that way.
+ */
+export function contactStoreContract(open: () => Promise<ContactStore>, overLossyWire?: (loss: WireLoss) => Promise<ContactStore>): void {
   let store: ContactStore;
   beforeEach(async () => {
     store = await open();
@@ -88,6 +92,37 @@ export function contactStoreContract(open: () => Promise<ContactStore>): void {
       expect((await store.openCallbacks(ALEX))[0].reminderAlertToken).toBe('alert-1');
     });
   });
+
+  if (overLossyWire) {
+    describe('when a booking write gets no answer, the store finds out what happened before answering', () => {
+      const landed = (loss: WireLoss) => loss !== 'REQUEST_DROPPED';
+      const options = { requestId: 'req-lost', slotCapacity: 3, budgetMs: 2000 };
+
+      it.each(WIRE_LOSSES)('%s: booked only when the write landed, certainly not booked otherwise', async (loss) => {
+        const lossy = await overLossyWire(loss);
+        const mine = callback();
+        const answer = await lossy.bookCallback(mine, options).catch((error: unknown) => error);
+        if (landed(loss)) expect(answer).toEqual({ outcome: 'BOOKED', callback: mine });
+        else expect(answer).toBeInstanceOf(StoreUnavailableError);
+        expect(answer).not.toBeInstanceOf(BookingOutcomeUnknownError);
+        expect(await lossy.queue('ECHO')).toEqual(landed(loss) ? [mine] : []);
+        expect(await lossy.bookedInSlot('ECHO', SLOT_10)).toBe(landed(loss) ? 1 : 0);
+        // The same request asked again gets the same answer; a new request books (or finds the one it has).
+        const again = await lossy.bookCallback(callback(), options).catch((error: unknown) => error);
+        if (landed(loss)) expect(again).toEqual({ outcome: 'ALREADY_BOOKED_BY_THIS_REQUEST', callback: mine });
+        else expect(again).toBeInstanceOf(StoreUnavailableError);
+        expect((await lossy.bookCallback(callback(), { ...options, requestId: 'req-new' })).outcome).toBe(landed(loss) ? 'ALREADY_OPEN' : 'BOOKED');
+      });
+
+      it.each(WIRE_LOSSES)('%s: a chat request is sent only when it landed', async (loss) => {
+        const lossy = await overLossyWire(loss);
+        const talk = chat();
+        const answer = await lossy.createChat(talk, options).catch((error: unknown) => error);
+        expect(answer).toEqual(landed(loss) ? talk : expect.any(StoreUnavailableError));
+        expect(await lossy.queue('FIRE_TV')).toEqual(landed(loss) ? [talk] : []);
+      });
+    });
+  }
 
   describe('moving and cancelling by the customer', () => {
     it('moves a callback to a free slot and the slot counts with it', async () => {
@@ -229,12 +264,13 @@ export function contactStoreContract(open: () => Promise<ContactStore>): void {
       expect((await book({ scheduledFor: SLOT_11 })).outcome).toBe('BOOKED');
     });
 
-    it('an unanswered callback goes back to the queue later, and fails when its attempts run out', async () => {
+    it('an unanswered callback goes back to the queue later, on the next slot, and fails when its attempts run out', async () => {
       const booked = await claimedCallback();
       const retry = await store.recordOutcome('ECHO', booked.id, { kind: 'NO_ANSWER' }, POLICY, NOW);
-      expect(retry).toMatchObject({ status: 'PENDING', attempts: 1, scheduledFor: '2026-11-23T18:35:00.000Z' });
+      // Tried at 18:05 (UTC): not before 18:35, and on the half-hour grid.
+      expect(retry).toMatchObject({ status: 'PENDING', attempts: 1, scheduledFor: SLOT_11 });
       expect(await store.bookedInSlot('ECHO', SLOT_10)).toBe(0);
-      expect(await store.bookedInSlot('ECHO', '2026-11-23T18:35:00.000Z')).toBe(1);
+      expect(await store.bookedInSlot('ECHO', SLOT_11)).toBe(1);
       expect((await store.openCallbacks(ALEX)).map((c) => c.id)).toEqual([booked.id]);
       expect((await book({ scheduledFor: SLOT_11 })).outcome).toBe('ALREADY_OPEN');
 
@@ -242,8 +278,31 @@ export function contactStoreContract(open: () => Promise<ContactStore>): void {
       const failed = await store.recordOutcome('ECHO', booked.id, { kind: 'NO_ANSWER', note: 'voicemail twice' }, POLICY, '2026-11-23T18:40:00.000Z');
       expect(failed).toMatchObject({ status: 'FAILED', attempts: 2, note: 'voicemail twice', phone: { number: '0142' } });
       expect(await store.queue('ECHO')).toEqual([]);
-      expect(await store.bookedInSlot('ECHO', '2026-11-23T18:35:00.000Z')).toBe(0);
+      expect(await store.bookedInSlot('ECHO', SLOT_11)).toBe(0);
       expect((await book({ scheduledFor: SLOT_11 })).outcome).toBe('BOOKED');
+    });
+
+    it('a callback tried before its time and not answered keeps its time (never brought forward)', async () => {
+      const tomorrowAt9 = '2026-11-24T14:00:00.000Z'; // 9 AM in New York, the Echo team's clock
+      const booked = await bookedOne({ scheduledFor: tomorrowAt9 });
+      await store.claim('ECHO', booked.id, 'agent-1');
+      const retry = await store.recordOutcome('ECHO', booked.id, { kind: 'NO_ANSWER' }, POLICY, NOW);
+      expect(retry).toMatchObject({ status: 'PENDING', attempts: 1, scheduledFor: tomorrowAt9 });
+      expect(await store.bookedInSlot('ECHO', tomorrowAt9)).toBe(1);
+    });
+
+    it('a retry lands in the team hours, on a slot with room', async () => {
+      const lateMonday = '2026-11-24T00:30:00.000Z'; // 7:30 PM in New York; the team closes at 8
+      const booked = await bookedOne({ scheduledFor: lateMonday });
+      await store.claim('ECHO', booked.id, 'agent-1');
+      const tuesdayAt8 = '2026-11-24T13:00:00.000Z';
+      for (const user of ['B', 'C', 'D', 'E']) await book({ userId: `amzn1.ask.account.${user}`, scheduledFor: tuesdayAt8 }, `req-${user}`, 4);
+      const retry = await store.recordOutcome('ECHO', booked.id, { kind: 'NO_ANSWER' }, POLICY, '2026-11-24T00:40:00.000Z');
+      // Not 9:10 PM (closed), not Tuesday 8:00 (its four seats are taken): Tuesday 8:30.
+      expect(retry).toMatchObject({ status: 'PENDING', scheduledFor: '2026-11-24T13:30:00.000Z' });
+      expect(await store.bookedInSlot('ECHO', tuesdayAt8)).toBe(4);
+      expect(await store.bookedInSlot('ECHO', '2026-11-24T13:30:00.000Z')).toBe(1);
+      expect(await store.bookedInSlot('ECHO', lateMonday)).toBe(0);
     });
 
     it('a rescheduled callback waits in the queue at its new time', async () => {

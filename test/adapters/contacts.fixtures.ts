@@ -61,3 +61,6 @@ export function chat(overrides: Partial<ChatRequest> = {}): ChatRequest {
     ...overrides,
   };
 }
+
+/** The booking test/fixtures/crashing-booking.ts is killed in the middle of. */
+export const CRASHING_BOOKING = { callbackId: 'cb-crash', requestId: 'req-crash' } as const;

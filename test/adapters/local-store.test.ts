@@ -1,9 +1,13 @@
 import { PutCommand, TransactWriteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { documentClient } from '../../lambda/adapters/dynamodb/documents';
+import { DEFAULT_TABLE_NAME } from '../../lambda/adapters/dynamodb/table';
 import { openLocalStore } from '../../lambda/local/local-store';
-import { SLOT_10, callback } from './contacts.fixtures';
+import { startLocalDynamo } from '../../lambda/local/transactional-dynalite';
+import { CRASHING_BOOKING, SLOT_10, callback } from './contacts.fixtures';
 import { dynaliteForTests } from './dynamo.support';
 
 describe('the local store of npm start and npm run serve', () => {
@@ -40,6 +44,56 @@ describe('the local store of npm start and npm run serve', () => {
     expect(await again.contacts.queue('ECHO')).toEqual([]);
     await again.close();
   });
+});
+
+describe('a local booking killed part-way (SIGKILL between the actions of its transaction)', () => {
+  const ROOT = join(__dirname, '..', '..');
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'help-desk-crash-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** The booking's items after a restart on the folder: the request id, the guard, the slot counter, the callback. */
+  const itemsAfterRestart = async () => {
+    const dynamo = await startLocalDynamo({ path: folder });
+    const documents = documentClient(5000, { endpoint: dynamo.endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const item = async (pk: string, sk: string) =>
+      ((await documents.send(new GetCommand({ TableName: DEFAULT_TABLE_NAME, Key: { pk, sk }, ConsistentRead: true }))) as { Item?: Record<string, unknown> }).Item;
+    try {
+      const booked = callback();
+      return {
+        request: await item(`REQUEST#${CRASHING_BOOKING.requestId}`, 'IDEMPOTENCY'),
+        guard: await item(`OPEN#${booked.userId}#${booked.team}`, 'GUARD'),
+        slot: (await item(`SLOT#${booked.team}#${SLOT_10}`, 'COUNT'))?.booked ?? 0,
+        callback: await item(`CONTACT#${CRASHING_BOOKING.callbackId}`, 'CONTACT'),
+      };
+    } finally {
+      documents.destroy();
+      await dynamo.close();
+    }
+  };
+
+  it.each([1, 2, 3, 4])('killed after action %i of 4: the restart shows none of it, and the customer books again', async (step) => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'fixtures', 'crashing-booking.fixture.ts'), folder, String(step)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect({ signal: child.signal, error: child.stderr.match(/^Error.*$/m)?.[0] }).toEqual({ signal: 'SIGKILL', error: undefined });
+
+    // The reply never left, so the booking is undone whole: no marker, guard or count without its callback.
+    expect(await itemsAfterRestart()).toEqual({ request: undefined, guard: undefined, slot: 0, callback: undefined });
+
+    const store = await openLocalStore(folder);
+    try {
+      const again = await store.contacts.bookCallback(callback(), { requestId: 'req-after-restart', slotCapacity: 2 });
+      expect(again.outcome).toBe('BOOKED');
+      expect(await store.contacts.bookedInSlot('ECHO', SLOT_10)).toBe(1);
+    } finally {
+      await store.close();
+    }
+  }, 90_000);
 });
 
 describe('transactions on the local dynalite', () => {

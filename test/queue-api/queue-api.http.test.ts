@@ -130,16 +130,29 @@ describe('the teams queue API over HTTP', () => {
       expect((await outcome(booked.id, { outcome: 'RESOLVED' })).status).toBe(409);
     });
 
-    it('puts an unanswered callback back in the queue 30 minutes later, and fails it after the last attempt', async () => {
+    it('puts an unanswered callback back in the queue on the first slot 30 minutes later, and fails it after the last attempt', async () => {
       const booked = await book();
       await claim(booked.id);
       const retry = await outcome(booked.id, { outcome: 'NO_ANSWER', note: 'rang out' });
-      expect(retry.body).toMatchObject({ status: 'PENDING', attempts: 1, scheduledFor: '2026-11-23T18:35:00.000Z' });
+      expect(retry.body).toMatchObject({ status: 'PENDING', attempts: 1, scheduledFor: '2026-11-23T19:00:00.000Z' });
       expect((await call('GET', ECHO, { token: TOKENS.ECHO })).body.contacts.map((c: { id: string }) => c.id)).toEqual([booked.id]);
       await claim(booked.id, 'agent-ben');
       const failed = await call('POST', `${ECHO}/${booked.id}/outcome`, { token: TOKENS.ECHO, body: { agent: 'agent-ben', outcome: 'NO_ANSWER' } });
       expect(failed.body).toMatchObject({ status: 'FAILED', attempts: 2 });
       expect((await call('GET', ECHO, { token: TOKENS.ECHO })).body.contacts).toEqual([]);
+    });
+
+    it('moves the customer reminder with a callback that goes back to the queue', async () => {
+      const moved: { id: string; scheduledFor: string; alertToken: string }[] = [];
+      await api.close();
+      api = await serveQueueApi({ ...deps, reminders: { move: async (c) => (moved.push({ id: c.id, scheduledFor: c.scheduledFor, alertToken: c.reminderAlertToken }), true) } });
+      call = api.call;
+      const booked = await book();
+      await contacts.setReminder(booked.userId, booked.id, 'alert-1');
+      await claim(booked.id);
+      await outcome(booked.id, { outcome: 'NO_ANSWER' });
+      expect(moved).toEqual([{ id: booked.id, scheduledFor: SLOT_11, alertToken: 'alert-1' }]);
+      expect(deps.log.entries).toContainEqual(expect.objectContaining({ message: 'callback reminder', fields: { id: booked.id, team: 'ECHO', moved: true } }));
     });
 
     it('reschedules a callback to a future time the customer agreed', async () => {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { memoryContactStore } from '../../lambda/adapters/memory/memory-contact-store';
 import { recordingLog } from '../../lambda/observability/log';
 import { fixedClock } from '../../lambda/ports/clock';
+import { remindersNotConfigured, type CallbackReminders } from '../../lambda/ports/callback-reminders';
 import type { ContactStore } from '../../lambda/ports/contact-store';
 import { queueApiApp } from '../../lambda/queue-api/express-app';
 import type { QueueApiDeps } from '../../lambda/queue-api/queue-api';
@@ -16,8 +17,8 @@ export const TOKENS = {
 export const NOW = new Date('2026-11-23T18:05:00.000Z');
 
 /** The queue API's dependencies on an in-memory store, a fixed clock and a recording log. */
-export function queueDeps(contacts: ContactStore = memoryContactStore()): QueueApiDeps & { log: ReturnType<typeof recordingLog> } {
-  return { contacts, clock: fixedClock(NOW), log: recordingLog(), tokens: TOKENS, policy: { maxAttempts: 2, retryAfterMinutes: 30 } };
+export function queueDeps(contacts: ContactStore = memoryContactStore(), reminders: CallbackReminders = remindersNotConfigured): QueueApiDeps & { log: ReturnType<typeof recordingLog> } {
+  return { contacts, reminders, clock: fixedClock(NOW), log: recordingLog(), tokens: TOKENS, policy: { maxAttempts: 2, retryAfterMinutes: 30 } };
 }
 
 /** The express app on 127.0.0.1 at a free port; `call` sends JSON with a team token. */

@@ -20,16 +20,49 @@ export function documentClient(timeoutMs: number, config: DynamoDBClientConfig =
 /** Errors the adapters answer themselves; every other failure means the store is unavailable. */
 const EXPECTED = new Set(['ConditionalCheckFailedException', 'TransactionCanceledException']);
 
-/** Sends one command within `timeoutMs`, turning throttling, timeouts and network errors into StoreUnavailableError. */
+/** Refusals DynamoDB answers before applying anything, when an error carries no HTTP status to tell. */
+const REFUSALS = new Set([
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'ValidationException',
+  'ResourceNotFoundException',
+  'AccessDeniedException',
+  'UnrecognizedClientException',
+]);
+
+/**
+ * A request went out and no answer came back (a timeout, a lost connection, a server error): unlike a
+ * refusal, it may have been applied. Callers that must know (a booking) find out; the others treat it as
+ * the store being unavailable.
+ */
+export class NoAnswerError extends StoreUnavailableError {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'NoAnswerError';
+  }
+}
+
+/** True when DynamoDB itself answered that it refused the request (a 4xx, throttling): nothing was applied. */
+function refused(error: unknown): boolean {
+  const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+  return (status !== undefined && status >= 400 && status < 500) || REFUSALS.has((error as Error)?.name);
+}
+
+/**
+ * Sends one command within `timeoutMs` (or the shorter `withinMs` given with it), turning throttling,
+ * timeouts and network errors into StoreUnavailableError, NoAnswerError when the request may have applied.
+ */
 export function sender(documents: Documents, timeoutMs: number) {
-  return async <T>(command: object, what: string): Promise<T> => {
+  return async <T>(command: object, what: string, withinMs = timeoutMs): Promise<T> => {
     try {
-      return (await withTimeout(documents.send(command), timeoutMs, what)) as T;
+      return (await withTimeout(documents.send(command), Math.min(timeoutMs, withinMs), what)) as T;
     } catch (error) {
       const name = (error as Error)?.name ?? 'Error';
       if (EXPECTED.has(name)) throw error;
       if (error instanceof StoreUnavailableError) throw error;
-      throw new StoreUnavailableError(error instanceof TimeoutError ? `${what} timed out` : `${what}: ${name}`);
+      if (error instanceof TimeoutError) throw new NoAnswerError(`${what} timed out`);
+      throw refused(error) ? new StoreUnavailableError(`${what}: ${name}`) : new NoAnswerError(`${what}: ${name}`);
     }
   };
 }

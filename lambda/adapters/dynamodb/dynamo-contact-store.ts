@@ -1,17 +1,20 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Team } from '../../domain/support/channel';
 import {
+  BookingOutcomeUnknownError,
   ContactConflictError,
   StoreUnavailableError,
   queueOrder,
   type BookingResult,
+  type CallbackRequest,
   type ChatRequest,
   type ContactRequest,
   type ContactStore,
   type MoveResult,
 } from '../../ports/contact-store';
-import { afterOutcome, cancelledByCustomer, claimed, isOpen, isOpenCallback } from '../contact-lifecycle';
-import { DAY_MS, cancellationCodes, epochSeconds, sender, type Documents } from './documents';
+import { teamSettings } from '../../domain/routing/teams';
+import { afterOutcome, cancelledByCustomer, claimed, firstWithRoom, isOpen, isOpenCallback } from '../contact-lifecycle';
+import { DAY_MS, NoAnswerError, cancellationCodes, epochSeconds, sender, type Documents } from './documents';
 import { CUSTOMER_INDEX, QUEUE_INDEX } from './table';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -65,13 +68,13 @@ export function dynamoContactStore(options: { documents: Documents; tableName: s
   const TableName = options.tableName;
   const send = sender(options.documents, options.timeoutMs);
 
-  const getItem = async (Key: Item, what: string) =>
-    (await send<{ Item?: Item }>(new GetCommand({ TableName, Key, ConsistentRead: true }), what)).Item;
-  const read = async (id: string) => {
-    const item = await getItem(contactKey(id), 'read contact');
+  const getItem = async (Key: Item, what: string, withinMs?: number) =>
+    (await send<{ Item?: Item }>(new GetCommand({ TableName, Key, ConsistentRead: true }), what, withinMs)).Item;
+  const read = async (id: string, withinMs?: number) => {
+    const item = await getItem(contactKey(id), 'read contact', withinMs);
     return item ? fromItem(item) : undefined;
   };
-  const transact = (TransactItems: TransactItem[], what: string) => send(new TransactWriteCommand({ TransactItems }), what);
+  const transact = (TransactItems: TransactItem[], what: string, withinMs?: number) => send(new TransactWriteCommand({ TransactItems }), what, withinMs);
   const queryIndex = async (IndexName: string, partition: string): Promise<ContactRequest[]> => {
     const found: ContactRequest[] = [];
     let ExclusiveStartKey: Item | undefined;
@@ -173,46 +176,107 @@ export function dynamoContactStore(options: { documents: Documents; tableName: s
     throw new StoreUnavailableError(`contact ${id} kept changing`);
   };
 
-  const contactOfRequest = async (requestId: string) => {
-    const record = await getItem(requestKey(requestId), 'read request id');
-    return record ? (await read(record.contactId as string))?.contact : undefined;
+  /** The contact a request created; undefined when it created none (its write was fenced off, or never landed). */
+  const contactOfRequest = async (requestId: string, withinMs?: number) => {
+    const record = await getItem(requestKey(requestId), 'read request id', withinMs);
+    return record?.contactId ? (await read(record.contactId as string, withinMs))?.contact : undefined;
   };
+  const requestRecord = (requestId: string, contactId?: string): Item => ({
+    ...requestKey(requestId),
+    ...(contactId ? { contactId } : {}),
+    expiresAt: epochSeconds(Date.now() + KEEP_REQUEST_ID_MS),
+  });
   /** Records the request id and creates the contact with it, in one transaction (plus any extra conditions). */
-  const create = (contact: ContactRequest, requestId: string, extra: TransactItem[]) =>
+  const create = (contact: ContactRequest, requestId: string, extra: TransactItem[], withinMs?: number) =>
     transact(
       [
-        {
-          Put: {
-            TableName,
-            Item: { ...requestKey(requestId), contactId: contact.id, expiresAt: epochSeconds(Date.now() + KEEP_REQUEST_ID_MS) },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
+        { Put: { TableName, Item: requestRecord(requestId, contact.id), ConditionExpression: 'attribute_not_exists(pk)' } },
         ...extra,
         { Put: { TableName, Item: contactItem(contact, 1), ConditionExpression: 'attribute_not_exists(pk)' } },
       ],
       `create ${contact.kind.toLowerCase()}`,
+      withinMs,
     );
 
+  /**
+   * After a create that got no answer: what did it do? Records the request id with no contact, which the lost
+   * write's own condition then refuses, so it can never land later; if the id was recorded already, the write
+   * landed and its contact is read back. Undefined: certainly nothing was created. Tries until `deadline`,
+   * then throws BookingOutcomeUnknownError.
+   */
+  const settle = async (requestId: string, deadline: number, cause: string): Promise<ContactRequest | undefined> => {
+    for (let attempt = 0; ; attempt++) {
+      if (attempt) await backOff();
+      const left = deadline - Date.now();
+      if (left <= 0) throw new BookingOutcomeUnknownError(cause);
+      try {
+        await send(new PutCommand({ TableName, Item: requestRecord(requestId), ConditionExpression: 'attribute_not_exists(pk)' }), 'fence request id', left);
+        return undefined;
+      } catch (error) {
+        if ((error as Error).name === 'ConditionalCheckFailedException') {
+          try {
+            return await contactOfRequest(requestId, deadline - Date.now());
+          } catch {
+            // Still no answer: again, while the budget lasts.
+          }
+        }
+      }
+    }
+  };
+  /** Creates a contact by `deadline`, finding out what happened when the create got no answer. */
+  const createSettled = async (contact: ContactRequest, requestId: string, extra: TransactItem[], deadline: number): Promise<'CREATED' | ContactRequest> => {
+    // With no time left, nothing is sent: certainly not stored, rather than sent and unknown.
+    if (deadline <= Date.now()) throw new StoreUnavailableError(`no time left to create the ${contact.kind.toLowerCase()}`);
+    try {
+      // The write may take half the time left, so there is always time to find out what became of it.
+      await create(contact, requestId, extra, (deadline - Date.now()) / 2);
+      return 'CREATED';
+    } catch (error) {
+      if (!(error instanceof NoAnswerError)) throw error;
+      const stored = await settle(requestId, deadline, error.reason);
+      if (!stored) throw new StoreUnavailableError(`${error.reason}; nothing was stored`);
+      return stored;
+    }
+  };
+
+  /** A guard whose callback is gone or finished (an interrupted local write) must never block the customer. */
+  const freeStaleGuard = async (callback: CallbackRequest, staleId: string) => {
+    try {
+      await send(
+        new DeleteCommand({ TableName, Key: guardKey(callback.userId, callback.team), ConditionExpression: 'callbackId = :id', ExpressionAttributeValues: { ':id': staleId } }),
+        'free stale guard',
+      );
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    }
+  };
+
   return {
-    async bookCallback(callback, { requestId, slotCapacity }): Promise<BookingResult> {
+    async bookCallback(callback, { requestId, slotCapacity, budgetMs = 2 * options.timeoutMs }): Promise<BookingResult> {
+      const deadline = Date.now() + budgetMs;
       const guard: TransactItem = {
         Put: { TableName, Item: { ...guardKey(callback.userId, callback.team), callbackId: callback.id }, ConditionExpression: 'attribute_not_exists(pk)' },
       };
       for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
         if (attempt) await backOff();
         try {
-          await create(callback, requestId, [guard, slotChange(callback.team, callback.scheduledFor, 1, slotCapacity)]);
-          return { outcome: 'BOOKED', callback };
+          const created = await createSettled(callback, requestId, [guard, slotChange(callback.team, callback.scheduledFor, 1, slotCapacity)], deadline);
+          if (created === 'CREATED' || created.id === callback.id) return { outcome: 'BOOKED', callback };
+          if (created.kind === 'CALLBACK') return { outcome: 'ALREADY_BOOKED_BY_THIS_REQUEST', callback: created };
+          throw new StoreUnavailableError(`request ${requestId} created a chat, not a callback`);
         } catch (error) {
+          if (error instanceof StoreUnavailableError || error instanceof BookingOutcomeUnknownError) throw error;
           const [seen, open, full] = cancellationCodes(error).map((code) => code === 'ConditionalCheckFailed');
           if (seen) {
             const earlier = await contactOfRequest(requestId);
             if (earlier?.kind === 'CALLBACK') return { outcome: 'ALREADY_BOOKED_BY_THIS_REQUEST', callback: earlier };
+            // The same request already found out it booked nothing: it gets the same answer again.
+            throw new StoreUnavailableError(`request ${requestId} booked nothing`);
           } else if (open) {
             const holder = await getItem(guardKey(callback.userId, callback.team), 'read open callback');
             const existing = holder ? (await read(holder.callbackId as string))?.contact : undefined;
             if (isOpenCallback(existing)) return { outcome: 'ALREADY_OPEN', existing };
+            if (holder) await freeStaleGuard(callback, holder.callbackId as string);
           } else if (full) return { outcome: 'SLOT_FULL' };
           // Otherwise it raced a change that has settled by now (a conflict, or a guard being freed): again.
         }
@@ -264,11 +328,14 @@ export function dynamoContactStore(options: { documents: Documents; tableName: s
       return (counter?.booked as number | undefined) ?? 0;
     },
 
-    async createChat(chat: ChatRequest, { requestId }) {
+    async createChat(chat: ChatRequest, { requestId, budgetMs = 2 * options.timeoutMs }) {
       try {
-        await create(chat, requestId, []);
-        return chat;
+        const created = await createSettled(chat, requestId, [], Date.now() + budgetMs);
+        if (created === 'CREATED') return chat;
+        if (created.kind === 'CHAT') return created;
+        throw new StoreUnavailableError(`request ${requestId} created a callback, not a chat`);
       } catch (error) {
+        if (error instanceof StoreUnavailableError || error instanceof BookingOutcomeUnknownError) throw error;
         const [seen] = cancellationCodes(error);
         const earlier = seen === 'ConditionalCheckFailed' ? await contactOfRequest(requestId) : undefined;
         if (earlier?.kind === 'CHAT') return earlier;
@@ -293,12 +360,27 @@ export function dynamoContactStore(options: { documents: Documents; tableName: s
       });
     },
 
-    recordOutcome(team, id, outcome, policy, now) {
-      return change<ContactRequest>(id, (found) => {
-        if (found?.contact.team !== team) throw new ContactConflictError(id, 'MISSING');
-        const next = afterOutcome(found.contact, outcome, policy, now);
-        return { next, result: () => next };
-      });
+    async recordOutcome(team, id, outcome, policy, now) {
+      // A retry after no answer takes the first of its slots with room; the slots found full are skipped.
+      const full = new Set<string>();
+      for (;;) {
+        let tried = '';
+        let capacity: number | undefined;
+        const pick = (slots: string[]) => {
+          const retry = firstWithRoom(slots, (slot) => !full.has(slot));
+          tried = retry.slot;
+          capacity = retry.hasRoom ? teamSettings(team).callbackCapacityPerSlot : undefined;
+          return retry.slot;
+        };
+        const recorded = await change<ContactRequest | 'SLOT_FULL'>(id, (found) => {
+          if (found?.contact.team !== team) throw new ContactConflictError(id, 'MISSING');
+          capacity = undefined;
+          const next = afterOutcome(found.contact, outcome, policy, now, pick);
+          return { next, capacity, result: (changed) => (changed === 'CHANGED' ? next : 'SLOT_FULL') };
+        });
+        if (recorded !== 'SLOT_FULL') return recorded;
+        full.add(tried);
+      }
     },
   };
 }

@@ -7,7 +7,8 @@ import {
   type ContactRequest,
   type ContactStore,
 } from '../../ports/contact-store';
-import { afterOutcome, cancelledByCustomer, claimed, isOpen, isOpenCallback } from '../contact-lifecycle';
+import { teamSettings } from '../../domain/routing/teams';
+import { afterOutcome, cancelledByCustomer, claimed, firstWithRoom, isOpen, isOpenCallback } from '../contact-lifecycle';
 
 const copy = <T>(value: T): T => structuredClone(value);
 const nowIso = () => new Date().toISOString();
@@ -105,7 +106,10 @@ export function memoryContactStore(): ContactStore {
     async recordOutcome(team, id, outcome, policy, now) {
       const found = teamContact(team, id);
       if (!found) throw new ContactConflictError(id, 'MISSING');
-      return store(afterOutcome(found, outcome, policy, now));
+      const capacity = teamSettings(team).callbackCapacityPerSlot;
+      // The callback itself counts in its own slot; staying there takes no more room.
+      const hasRoom = (slot: string) => slotCount(team, slot) - (isOpenCallback(found) && found.scheduledFor === slot ? 1 : 0) < capacity;
+      return store(afterOutcome(found, outcome, policy, now, (slots) => firstWithRoom(slots, hasRoom).slot));
     },
   };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Response, services } from 'ask-sdk-model';
 import { askForPermission, type ConsentAnswer } from '../../alexa/permissions';
 import { MOBILE_NUMBER_SCOPE, profileMobileNumber } from '../../alexa/profile';
-import { REMINDERS_SCOPE, createReminder, reminderRequest } from '../../alexa/reminders';
+import { REMINDERS_SCOPE, callbackReminderRequest, createReminder } from '../../alexa/reminders';
 import { deviceTimeZone } from '../../alexa/services';
 import type { Turn } from '../../conversation/turn';
 import type { RoutingState } from '../../domain/routing/session';
@@ -10,28 +10,23 @@ import { planSlots, type CallbackWish } from '../../domain/routing/schedule';
 import { teamSettings } from '../../domain/routing/teams';
 import { readWish, type SpokenWhen } from '../../domain/routing/wish';
 import type { Team } from '../../domain/support/channel';
-import type { CallbackRequest, PhoneNumber } from '../../ports/contact-store';
-import { Ssml, plainText } from '../../speech/ssml';
+import { BookingOutcomeUnknownError, type CallbackRequest, type PhoneNumber } from '../../ports/contact-store';
+import { Ssml } from '../../speech/ssml';
 import type { SpeechKey } from '../../speech/i18n';
 import { knownHandoff } from '../handoff';
-import { freeSlots, maskedNumber, spokenSlot, store, teamName } from './context';
+import { freeSlots, maskedNumber, settledWrite, spokenSlot, store, teamName } from './context';
 import { isRepeatContact } from './offer';
 import { priorityFor } from '../../domain/routing/router';
 
 /** Tokens of the permission requests, naming what to resume when the session comes back. */
 export const CONSENT_TOKENS = { mobile: 'routing.mobileNumber', reminder: 'routing.reminder' } as const;
 
-/** Reminders go off this long before the call. */
-const REMINDER_LEAD_MINUTES = 10;
-
 /** What the customer hears when their words give no bookable time. */
 export const WISH_PROBLEM_KEYS = { PAST: 'routing.time.past', UNCLEAR: 'routing.time.unclear', TOO_FAR: 'routing.time.tooFar' } as const;
 
 /** The reminder for a callback at `slot`, a few minutes before it, in the customer's time zone. */
 export async function callbackReminder(turn: Turn, slot: string): Promise<{ at: Date; request: services.reminderManagement.ReminderRequest }> {
-  const t = turn.speech;
-  const at = new Date(Date.parse(slot) - REMINDER_LEAD_MINUTES * 60_000);
-  return { at, request: reminderRequest(at, turn.deps.clock.now(), await deviceTimeZone(turn), t.locale, plainText(t('routing.reminder.text'))) };
+  return callbackReminderRequest(slot, turn.deps.clock.now(), await deviceTimeZone(turn), turn.speech.locale);
 }
 
 const routingState = (turn: Turn): RoutingState => (turn.state.routing ??= {});
@@ -212,9 +207,12 @@ export async function bookCallback(turn: Turn): Promise<Response> {
   const slotCapacity = teamSettings(handoff.team).callbackCapacityPerSlot;
   let result;
   try {
-    result = await store(turn, 'book callback', () => turn.deps.contacts.bookCallback(callback, { requestId, slotCapacity }));
-  } catch {
-    return notBooked(turn);
+    result = await settledWrite(turn, 'book callback', (budgetMs) => turn.deps.contacts.bookCallback(callback, { requestId, slotCapacity, budgetMs }));
+  } catch (error) {
+    // "Not booked" only when the store is sure nothing was stored.
+    if (!(error instanceof BookingOutcomeUnknownError)) return notBooked(turn);
+    turn.deps.log.warn('callback booking outcome unknown', { team: handoff.team });
+    return turn.tell(t('routing.booked.unconfirmed')).getResponse();
   }
   turn.deps.log.info('callback booking', { outcome: result.outcome, team: handoff.team, priority });
   switch (result.outcome) {

@@ -5,7 +5,7 @@ import type { ChatRequest } from '../../ports/contact-store';
 import { plainText } from '../../speech/ssml';
 import { knownHandoff } from '../handoff';
 import { askForTeam } from './callback';
-import { store, teamName, waitPhrase } from './context';
+import { settledWrite, teamName, waitPhrase } from './context';
 import { decide } from './offer';
 
 /** Where customers join a chat; the id is the chat request's. */
@@ -37,7 +37,8 @@ export async function startChat(turn: Turn): Promise<Response> {
   };
   let created: ChatRequest;
   try {
-    created = await store(turn, 'create chat', () => turn.deps.contacts.createChat(chat, { requestId: turn.input.requestEnvelope.request.requestId }));
+    const requestId = turn.input.requestEnvelope.request.requestId;
+    created = await settledWrite(turn, 'create chat', (budgetMs) => turn.deps.contacts.createChat(chat, { requestId, budgetMs }));
   } catch {
     turn.state.pending = { id: 'routing.callbackInstead' };
     return turn.ask(t('routing.chat.unavailable'), t('routing.chat.unavailableReprompt')).getResponse();

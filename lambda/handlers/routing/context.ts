@@ -3,18 +3,38 @@ import type { Turn } from '../../conversation/turn';
 import { nextOpening, isOpenAt, estimatedWaitMinutes, type SlotPlan } from '../../domain/routing/schedule';
 import { teamSettings, type TeamSettings } from '../../domain/routing/teams';
 import type { Team } from '../../domain/support/channel';
-import { StoreUnavailableError } from '../../ports/contact-store';
+import { BookingOutcomeUnknownError, StoreUnavailableError } from '../../ports/contact-store';
 import { Ssml, digits } from '../../speech/ssml';
 import { spokenDay, spokenTime } from '../../speech/when';
-import { withTimeout } from '../../util/timeout';
+import { TimeoutError, withTimeout } from '../../util/timeout';
+
+/** The reply must leave this soon after the request arrived (Alexa gives up at 8 seconds). */
+const REPLY_WITHIN_MS = 6000;
+/** Beyond its budget, a store that has not answered is given up on. */
+const OVERRUN_GRACE_MS = 250;
 
 /** A store call bounded like every backend call; a timeout counts as the store being unavailable. */
-export async function store<T>(turn: Turn, what: string, work: () => Promise<T>): Promise<T> {
+export function store<T>(turn: Turn, what: string, work: () => Promise<T>): Promise<T> {
+  return bounded(turn, what, work(), turn.deps.backendTimeoutMs);
+}
+
+/**
+ * A write whose result the customer hears (a booking, a chat). The store gets what is left of the turn,
+ * at most two backend timeouts, to give a certain answer, including finding out what became of a write that
+ * got no answer; when it cannot, or overruns, the outcome is BookingOutcomeUnknownError, never "not stored".
+ */
+export function settledWrite<T>(turn: Turn, what: string, work: (budgetMs: number) => Promise<T>): Promise<T> {
+  const budgetMs = Math.max(0, Math.min(2 * turn.deps.backendTimeoutMs, REPLY_WITHIN_MS - turn.elapsedMs()));
+  return bounded(turn, what, work(budgetMs), budgetMs + OVERRUN_GRACE_MS, new BookingOutcomeUnknownError(`${what} overran its budget`));
+}
+
+async function bounded<T>(turn: Turn, what: string, work: Promise<T>, ms: number, onTimeout?: Error): Promise<T> {
   try {
-    return await withTimeout(work(), turn.deps.backendTimeoutMs, what);
+    return await withTimeout(work, ms, what);
   } catch (error) {
     turn.deps.log.warn('contact store failed', { what, error: (error as Error).name });
-    throw error instanceof StoreUnavailableError ? error : new StoreUnavailableError(what);
+    if (error instanceof BookingOutcomeUnknownError || error instanceof StoreUnavailableError) throw error;
+    throw error instanceof TimeoutError && onTimeout ? onTimeout : new StoreUnavailableError(what);
   }
 }
 

@@ -65,6 +65,8 @@ export const routing = {
     notBooked:
       "I'm sorry, I couldn't reach our booking system, so your callback is not booked. Shall I try again? You can also say chat for a chat link.",
     notBookedReprompt: 'Shall I try booking the callback again?',
+    unconfirmed:
+      "I'm sorry, our booking system didn't answer in time, so I can't tell yet whether your callback is booked. In a minute or two, ask device help desk when your callback is, and you'll hear whether it's booked.",
     numberLost: "I can't get the number from your Alexa profile right now. What number should the team call?",
   },
   reminder: {
