@@ -129,7 +129,7 @@ export const diagnosisFragment: ModelFragment = {
       samples: samples(
         'continue', "let's continue", 'carry on', "let's carry on", "i'm ready", 'ready', "okay i'm ready", "i'm back", 'go on',
         'keep going', 'resume', "i'm done", 'done', 'okay done', 'i did it', "i've done it", "i've done that", 'okay what now',
-        phrases(['', 'okay', 'ok', 'right', 'alright', 'all right'], ["i'm back", 'i am back', 'back', "i'm ready", 'ready', 'done', "i've done it", 'i did it', "i've done that", 'i did that', 'what now', "what's next", 'what next', 'go on', 'carry on', 'continue', "let's continue", "let's keep going", 'keep going', 'next', 'what do i do next', 'what do i do now', 'now what', "that's done", 'finished', "i'm finished"]),
+        phrases(['', 'okay', 'ok', 'right', 'alright', 'all right'], ["i'm back", 'i am back', "i'm ready", 'ready', 'done', "i've done it", 'i did it', "i've done that", 'i did that', 'what now', "what's next", 'what next', 'go on', 'carry on', 'continue', "let's continue", "let's keep going", 'keep going', 'what do i do next', 'what do i do now', 'now what', "that's done", 'finished', "i'm finished"]),
       ),
     },
     { name: NAVIGATION_INTENTS.previous, samples: samples('go back a step', 'previous step', 'back one step', 'the step before', 'go back to the last step') },
