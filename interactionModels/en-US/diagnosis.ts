@@ -34,6 +34,7 @@ const describingAProblem = samples(
   phrases('the', PART, ['on', 'of', 'in'], ['my', 'the'], d, s),
   phrases(['my', 'the'], d, PART, s),
   phrases(['my', 'the'], PART, s),
+  phrases(['', 'so', 'but'], ['i', 'we'], s, ['', 'on my', 'on the', 'to my', 'to the'], ['', d]).filter((p) => p.endsWith(d) === /\b(on|to) (my|the) \{/.test(p)),
   phrases(WATCHING, s, ['', 'on my', 'on the'], ['', d]).filter((p) => p.endsWith(d) === /\b(on my|on the)\b/.test(p)),
   phrases(['', 'so', 'okay so'], ['it', "it's", 'it just', 'it still', 'it keeps', "it's just", 'it is', 'this thing', "it's showing", 'it keeps showing', 'it says'], s, ['', 'anymore', 'at all', 'again', "and i don't know why"]),
   phrases(['', 'so'], ['i have a problem with', "i'm having trouble with", 'i need help with', 'i have an issue with', "there's a problem with"], ['', 'the', 'my'], s, ['', 'on my', 'on the', 'with my'], ['', d]).filter((p) => p.endsWith(d) === /\b(on|with) (my|the) \{/.test(p)),
