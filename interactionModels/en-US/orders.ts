@@ -79,7 +79,7 @@ export const ordersFragment: ModelFragment = {
         'order status', 'read my orders', 'tell me about my orders', 'track my orders', 'check my orders', "where's my stuff", "when's my stuff arriving",
         phrases(["where's", 'where is', 'track', 'check', 'check on', 'can you check on', "what's the status of", 'status of', "what's happening with", 'any update on', 'any updates on', "what's the eta on", "what's the tracking on", "how's"], ANY_ORDER),
         phrases(["where's", 'check', 'check on', 'track', "how's"], ORDER.slice(0, 4).map((o) => `my ${o}`), ['please', 'at', 'right now', 'doing', 'status', 'status please']),
-        phrases(NUMBERED, ['where is it', "what's the status"]),
+        phrases(NUMBERED, ['', 'where is it', "what's the status"]),
         phrases(HESITATIONS, ['when is', "when's"], MY_ORDER, ['arriving', 'coming', 'getting here', 'due']),
         phrases(['when will', 'when does'], MY_ORDER, ['arrive', 'get here', 'come', 'be delivered', 'ship']),
         phrases('is', MY_ORDER, ['on its way', 'on the way', 'out for delivery']),
