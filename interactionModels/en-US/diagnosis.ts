@@ -107,7 +107,7 @@ export const diagnosisFragment: ModelFragment = {
       name: DIAGNOSIS_INTENTS.alreadyTried,
       samples: samples(
         phrases(['', 'yeah', 'yes', 'i know', 'but'], ALREADY_TRIED),
-        phrases(ALREADY_TRIED, ["it's been plugged in all night", "it's been charging all night", "i've done it twice", 'twice', 'already', 'this morning', 'yesterday', "and it didn't work", "it didn't help"]),
+        phrases(ALREADY_TRIED, ["it's been plugged in all night", 'twice', 'this morning', 'yesterday', "and it didn't work", "it didn't help"]),
         phrases(['i did that', 'i tried that', 'i did it', 'i tried it'], ['yesterday', 'this morning', 'last night', 'already', 'before', 'twice']),
         phrases(["i've already", 'i already'], FIXES, ['', 'twice', 'this morning', 'yesterday']),
         phrases(['i', "i've"], FIXES, ['already', 'twice', 'this morning', 'this morning already', 'yesterday', 'last night']),
