@@ -107,6 +107,20 @@ describe('Alexa request verification', () => {
     await expect(verifier().verify(raw.replace('LaunchRequest', 'SessionEndedRequest'), signed(raw))).rejects.toMatchObject({ reason: 'BAD_SIGNATURE' });
   });
 
+  it.each([
+    ['doubled', (sig: string) => sig + sig],
+    ['in base64url', (sig: string) => sig.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')],
+    ['with its padding left off', (sig: string) => sig.replace(/=+$/, '')],
+    ['with a line break inside', (sig: string) => `${sig.slice(0, 40)}\n${sig.slice(40)}`],
+    ['with a character after it', (sig: string) => `${sig}A`],
+  ])('refuses a valid signature %s', async (_, mangle) => {
+    // A signature whose base64url form differs, so the re-encoding is really exercised.
+    let raw = body();
+    for (let i = 0; !/[+/]/.test(pki.sign(raw)) || !pki.sign(raw).endsWith('='); i += 1) raw = body({ timestamp: new Date(NOW - i).toISOString() });
+    const headers = { signaturecertchainurl: CERT_URL, 'signature-256': mangle(pki.sign(raw)) };
+    await expect(verifier().verify(raw, headers)).rejects.toMatchObject({ reason: 'BAD_SIGNATURE' });
+  });
+
   it('refuses a signature made with another key', async () => {
     const raw = body();
     await expect(verifier().verify(raw, { signaturecertchainurl: CERT_URL, 'signature-256': pki.forge(raw) })).rejects.toMatchObject({ reason: 'BAD_SIGNATURE' });
