@@ -1,11 +1,13 @@
 import dynalite from 'dynalite';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** A DynamoDB endpoint on this machine: dynalite, with the transactions it lacks added. */
 export interface LocalDynamo {
   endpoint: string;
+  /** The only credentials it answers: made up at start, so no other process on the machine can use the port. */
+  credentials: { accessKeyId: string; secretAccessKey: string };
   close(): Promise<void>;
 }
 
@@ -25,12 +27,15 @@ const CONDITION_FAILED = 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFaile
  * served one at a time; a transaction applies each action with its own condition through dynalite, then
  * restores the items it changed when any condition failed, and answers TransactionCanceledException with
  * one cancellation reason per action as DynamoDB does. TTL is accepted and never expires anything.
+ * Dynalite itself checks no credentials; here every request must name the random access key made at start.
  */
 export async function startLocalDynamo(options: { path?: string; port?: number } = {}): Promise<LocalDynamo> {
   const server: Server = dynalite({ path: options.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   const [dynaliteListener] = server.listeners('request') as RequestListener[];
   server.removeAllListeners('request');
   const internalKey = randomUUID();
+  const credentials = { accessKeyId: `local${randomBytes(16).toString('hex')}`, secretAccessKey: randomBytes(24).toString('hex') };
+  const signedByOwner = (req: IncomingMessage) => String(req.headers.authorization ?? '').includes(` Credential=${credentials.accessKeyId}/`);
   let endpoint = '';
   let queue: Promise<unknown> = Promise.resolve();
   const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
@@ -118,6 +123,12 @@ export async function startLocalDynamo(options: { path?: string; port?: number }
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (req.headers['x-local-transaction'] === internalKey) return dynaliteListener(req, res);
+    if (!signedByOwner(req)) {
+      req.resume();
+      res.writeHead(400, { 'content-type': 'application/x-amz-json-1.0' });
+      res.end(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#UnrecognizedClientException', message: 'The security token included in the request is invalid.' }));
+      return;
+    }
     const operation = String(req.headers['x-amz-target'] ?? '').replace(TARGET_PREFIX, '');
     void oneAtATime(async () => {
       if (operation === 'TransactWriteItems' || operation === 'UpdateTimeToLive') return serve(req, res, operation);
@@ -138,6 +149,7 @@ export async function startLocalDynamo(options: { path?: string; port?: number }
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     endpoint,
+    credentials,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
