@@ -35,6 +35,8 @@ async function main(): Promise<void> {
   const stop = () => {
     server.close(() => void Promise.resolve(local?.close()).then(() => process.exit(0)));
     server.closeIdleConnections();
+    // A request still being answered gets a moment to finish; then every connection goes.
+    setTimeout(() => server.closeAllConnections(), 2_000).unref();
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -10,11 +10,9 @@ const ROOT = join(__dirname, '..', '..');
 const TOKEN = 'echo-team-token-for-serve-0123456789';
 
 /** `npm run serve` on a free port, resolved with its URL once it listens; `output()` is all it printed so far. */
-function serve(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'lambda/local/server.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', ...env },
-  });
+function serve(env: NodeJS.ProcessEnv, how: 'tsx' | 'npm' = 'tsx'): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+  const [command, args] = how === 'npm' ? ['npm', ['run', 'serve']] : [process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'lambda/local/server.ts']];
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, PORT: '0', ...env } });
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -113,5 +111,20 @@ describe('npm run serve', () => {
     } finally {
       await stop(everywhere.child);
     }
+  }, 30_000);
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('stops the server when the npm run serve process gets %s', async (signal) => {
+    const { url, child } = await serve({ LOCAL_DATA: 'memory' }, 'npm');
+    const port = Number(new URL(url).port);
+    expect(await reachable('127.0.0.1', port)).toBe(true);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await exited;
+    let stillServing = true;
+    for (let i = 0; i < 50 && stillServing; i += 1) {
+      stillServing = await reachable('127.0.0.1', port);
+      if (stillServing) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(stillServing).toBe(false);
   }, 30_000);
 });

@@ -40,6 +40,12 @@ describe('the terminal simulator (npm start)', () => {
     expect(out).toContain('Your reminder is set');
   });
 
+  it.each(['exit', 'quit'])('ends the program at "%s", answering nothing after it', (word) => {
+    const out = simulate(`open device help desk\n${word}\nI want to talk to customer support\n`);
+    expect(out).toContain('(session ended; goodbye)');
+    expect(out).not.toContain('You: I want to talk to customer support');
+  });
+
   it('refuses an unknown option value with a clear message', () => {
     expect(() => simulate('hi\n', '--device', 'toaster')).toThrow(/--device must be one of echo-dot, echo-show, fire-tv, none/);
   });
