@@ -61,6 +61,8 @@ function options() {
   return {
     device: values.device as DeviceChoice,
     accessToken: ACCOUNTS[values.account as keyof typeof ACCOUNTS],
+    // The same Alexa user on every run, so callbacks and saved progress are still theirs after a restart.
+    userId: `amzn1.ask.account.device-help-desk-demo-${values.account}`,
     grantedScopes: grants.map((g) => PERMISSIONS[g]),
     json: values.json,
   };
@@ -109,6 +111,7 @@ async function main(): Promise<void> {
     invocationName: INVOCATION_NAME,
     device: opts.device,
     accessToken: opts.accessToken,
+    userId: opts.userId,
     grantedScopes: opts.grantedScopes,
     onConsent: (scope) => alexaApi.user.grantedScopes.add(scope),
     timeZone: alexaApi.user.timeZone,
