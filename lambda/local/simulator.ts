@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { SimulatedAlexaApi } from '../adapters/demo/demo-alexa-api';
 import { createDemoBackend } from '../adapters/demo/demo-backend';
-import type { Log } from '../observability/log';
+import { boundedFields, type Log } from '../observability/log';
 import { recordingMetrics } from '../observability/metrics';
 import { systemClock } from '../ports/clock';
 import { assembleDeps, settingsFrom } from '../config';
@@ -35,8 +35,8 @@ Callbacks and saved progress are kept in .local-data/dynamodb (LOCAL_DATA=<folde
 const quietLog: Log = {
   debug: () => undefined,
   info: () => undefined,
-  warn: (message, fields) => console.error(`  (warning: ${message} ${fields ? JSON.stringify(fields) : ''})`),
-  error: (message, fields) => console.error(`  (error: ${message} ${fields ? JSON.stringify(fields) : ''})`),
+  warn: (message, fields) => console.error(`  (warning: ${message} ${fields ? JSON.stringify(boundedFields(fields)) : ''})`),
+  error: (message, fields) => console.error(`  (error: ${message} ${fields ? JSON.stringify(boundedFields(fields)) : ''})`),
 };
 
 function options() {
