@@ -1,5 +1,5 @@
 import { getIntentName, getRequestType, getSlot, type HandlerInput } from 'ask-sdk-core';
-import { speakable } from '../speech/ssml';
+import { echoable } from '../speech/ssml';
 
 /** True when the request is an IntentRequest for one of `names`. */
 export function isIntent(input: HandlerInput, ...names: string[]): boolean {
@@ -24,7 +24,7 @@ export function resolveSlot(input: HandlerInput, slotName: string): SlotResoluti
   if (getRequestType(input.requestEnvelope) !== 'IntentRequest') return { kind: 'EMPTY' };
   const slot = getSlot(input.requestEnvelope, slotName);
   // What the customer said may be spoken back and is kept in the session: cleaned and capped once, here.
-  const spoken = slot?.value === undefined ? undefined : speakable(slot.value);
+  const spoken = slot?.value === undefined ? undefined : echoable(slot.value);
   if (!slot || !spoken) return { kind: 'EMPTY' };
   const ids = (slot.resolutions?.resolutionsPerAuthority ?? [])
     .filter((r) => r.status.code === 'ER_SUCCESS_MATCH')

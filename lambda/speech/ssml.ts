@@ -8,7 +8,7 @@ export class Ssml {
   }
 }
 
-/** The most characters of one piece of data (a slot value, a device or item name) that is ever spoken back. */
+/** The most characters of what a customer said that is ever spoken back. */
 export const MAX_ECHOED_CHARS = 100;
 
 /** Characters XML 1.0 forbids (controls other than tab and line breaks, U+FFFE, U+FFFF): Alexa rejects SSML with them. */
@@ -16,12 +16,17 @@ const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
 /** Half of a surrogate pair without its other half: not a character at all. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Text without lone surrogates and characters XML forbids, so it can go into SSML. */
+function xmlSafe(value: string): string {
+  return value.replace(LONE_SURROGATE, '').replace(FORBIDDEN_IN_XML, ' ');
+}
+
 /**
- * Data as it may be spoken back: lone surrogates and characters XML forbids removed, white space collapsed,
+ * What a customer said, as it may be spoken back and kept in the session: XML-safe, white space collapsed,
  * and at most MAX_ECHOED_CHARS characters, cut at a word where one is near.
  */
-export function speakable(value: string): string {
-  const clean = value.replace(LONE_SURROGATE, '').replace(FORBIDDEN_IN_XML, ' ').replace(/\s+/g, ' ').trim();
+export function echoable(value: string): string {
+  const clean = xmlSafe(value).replace(/\s+/g, ' ').trim();
   const chars = Array.from(clean);
   if (chars.length <= MAX_ECHOED_CHARS) return clean;
   const cut = chars.slice(0, MAX_ECHOED_CHARS).join('');
@@ -29,9 +34,9 @@ export function speakable(value: string): string {
   return (lastSpace > MAX_ECHOED_CHARS / 2 ? cut.slice(0, lastSpace) : cut).trim();
 }
 
-/** Speech from data (names, items, carriers), cleaned, capped and escaped so it can never break the SSML. */
+/** Speech from data (names, items, carriers), made XML-safe and escaped so it can never break the SSML. */
 export function text(value: string): Ssml {
-  return new Ssml(escapeXmlCharacters(speakable(value)));
+  return new Ssml(escapeXmlCharacters(xmlSafe(value)));
 }
 
 /** Digits read one by one: "four two one four". */
