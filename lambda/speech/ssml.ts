@@ -61,15 +61,18 @@ export function spokenList(items: readonly (string | Ssml)[], conjunction: strin
   return new Ssml(`${parts.slice(0, -1).join(', ')} ${escapeXmlCharacters(conjunction)} ${parts[parts.length - 1]}`);
 }
 
-/** The text of speech without its markup, for cards and logs. */
-export function plainText(speech: string): string {
-  return speech
+/** SSML's words without markup, entities decoded, spacing kept. */
+export function unmarked(ssml: string): string {
+  return ssml
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/&amp;/g, '&');
+}
+
+/** The text of speech without its markup, for cards and logs. */
+export function plainText(speech: string): string {
+  return unmarked(speech).replace(/\s+/g, ' ').trim();
 }
