@@ -5,6 +5,7 @@ import { diagnoseDevice, diagnosisHandlers } from './handlers/diagnosis';
 import { supportHandlers, type HelpEntries } from './handlers/support';
 import { routingHandlers } from './handlers/routing';
 import { orderHandlers, readOrders } from './handlers/orders';
+import { keepWithinAlexaLimits } from './interceptors/response-limits';
 import { logTurn, openTurn, saveTurn } from './interceptors/turn';
 import { speechFor } from './speech/i18n';
 import type { SkillDeps } from './skill-deps';
@@ -28,7 +29,7 @@ export function buildSkill(deps: SkillDeps): Skill {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
     .addRequestInterceptors(openTurn(deps))
-    .addResponseInterceptors(saveTurn, logTurn)
+    .addResponseInterceptors(saveTurn, keepWithinAlexaLimits, logTurn)
     .addErrorHandlers(errorHandler(deps))
     .withApiClient(deps.apiClient)
     .withCustomUserAgent('device-help-desk');

@@ -3,7 +3,8 @@ import { dynamoStores } from '../adapters/dynamodb/dynamo-stores';
 import { memoryContactStore } from '../adapters/memory/memory-contact-store';
 import { powertoolsLog } from '../observability/log';
 import { systemClock } from '../ports/clock';
-import { handle, matchRoute, unmatched, type ApiResponse, type QueueApiDeps } from './queue-api';
+import type { ApiResponse } from '../http/problem';
+import { handle, matchRoute, unmatched, type QueueApiDeps } from './queue-api';
 import { callbackRemindersFrom, queueSettingsFrom } from './settings';
 
 /** Answers one API Gateway HTTP API (payload 2.0) event with the shared routes. */

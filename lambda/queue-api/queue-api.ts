@@ -4,6 +4,7 @@ import type { Log } from '../observability/log';
 import type { CallbackReminders } from '../ports/callback-reminders';
 import type { Clock } from '../ports/clock';
 import { ContactConflictError, StoreUnavailableError, type ContactRequest, type ContactStore, type Outcome } from '../ports/contact-store';
+import { problem, type ApiResponse } from '../http/problem';
 import { teamOfBearer } from './auth';
 import type { QueueSettings } from './settings';
 
@@ -32,31 +33,8 @@ export interface ApiRequest {
   body?: string;
 }
 
-export interface ApiResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: unknown;
-}
-
 const JSON_TYPE = { 'content-type': 'application/json' };
 const ok = (body: unknown): ApiResponse => ({ status: 200, headers: JSON_TYPE, body });
-
-const TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  409: 'Conflict',
-  413: 'Content Too Large',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-};
-
-/** An RFC 9457 problem response. */
-export function problem(status: number, detail: string, headers: Record<string, string> = {}): ApiResponse {
-  return { status, headers: { 'content-type': 'application/problem+json', ...headers }, body: { type: 'about:blank', title: TITLES[status], status, detail } };
-}
 
 const Id = z.string().regex(/^[A-Za-z0-9._:-]{1,128}$/, 'must be 1 to 128 letters, digits, dots, colons, hyphens or underscores');
 const Agent = z.string().trim().min(1).max(100);
