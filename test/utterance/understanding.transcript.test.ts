@@ -17,7 +17,7 @@ describe('customers understood as they speak', () => {
     await runTranscript(
       `
       U: ask device help desk uh, customer service please
-      A: order ... Echo, Fire TV or Kindle
+      A: order ... Echo ... Fire TV ... Kindle
       U: the show in the bedroom
       A: What's happening with your Bedroom Echo Show?
       U: the camera is off
