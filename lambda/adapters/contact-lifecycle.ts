@@ -44,12 +44,17 @@ export function cancelledByCustomer(callback: CallbackRequest, now: string): Cal
  * What an agent's outcome does to a claimed request. A callback with no answer goes back to the queue
  * `retryAfterMinutes` later until `maxAttempts` unanswered calls, then FAILED; a chat the customer never
  * joined is FAILED at once (the customer holds the link, there is nobody to call); only a callback can be
- * rescheduled.
+ * rescheduled. A released request goes back to PENDING as it was.
  */
 export function afterOutcome(contact: ContactRequest, outcome: Outcome, policy: RetryPolicy, now: string): ContactRequest {
   if (contact.status !== 'CLAIMED') throw new ContactConflictError(contact.id, contact.status);
   if (outcome.agent !== undefined && contact.claimedBy !== outcome.agent) {
     throw new ContactConflictError(contact.id, contact.status, `contact ${contact.id} is claimed by another agent`);
+  }
+  if (outcome.kind === 'RELEASED') {
+    const released: ContactRequest = { ...contact, status: 'PENDING', updatedAt: now };
+    delete released.claimedBy;
+    return released;
   }
   const base = { ...contact, note: outcome.note, updatedAt: now };
   delete base.claimedBy;
