@@ -13,6 +13,9 @@ const ASKED_FOR: Record<ContactRequest['handoff']['reason'], string> = {
   SELLER_UNRESPONSIVE: 'the seller does not answer',
 };
 
+/** The country code's digits, whether it was stored with its plus sign or without. */
+const countryCode = (phone: { countryCode: string }) => phone.countryCode.replace(/^\+/, '');
+
 type Notice = { text: string; tone: 'status' | 'alert' };
 
 /** What an outcome did, in the words an agent wants to read after recording it. */
@@ -118,8 +121,8 @@ export function ContactPage({ session, id, onAuthFailure }: { session: Session; 
                 <dt>Phone</dt>
                 <dd>
                   {mine ? (
-                    <a href={`tel:+${contact.phone.countryCode}${contact.phone.number}`}>
-                      +{contact.phone.countryCode} {contact.phone.number}
+                    <a href={`tel:+${countryCode(contact.phone)}${contact.phone.number}`}>
+                      +{countryCode(contact.phone)} {contact.phone.number}
                     </a>
                   ) : (
                     <span>Ending in {contact.phone.number.slice(-4)}{contact.status === 'PENDING' ? ' (claim it to see the full number)' : ''}</span>
