@@ -7,11 +7,13 @@ import { notFound } from '../http/problem';
 import { queueApiApp } from '../queue-api/express-app';
 import { callbackRemindersFrom, queueSettingsFrom } from '../queue-api/settings';
 import { buildSkill } from '../skill';
+import { buildConsole } from '../../scripts/console';
 import { openLocalStore } from './local-store';
 
 /**
  * `npm run serve`: the skill as an HTTP endpoint on the demo backend (PORT, default 3000; HOST, default
- * 127.0.0.1, so only this machine can reach it), and the teams' queue API under /queue. Callbacks and progress live in the embedded DynamoDB in LOCAL_DATA (default
+ * 127.0.0.1, so only this machine can reach it), and the teams' queue API under /queue with its console at
+ * /console/. Callbacks and progress live in the embedded DynamoDB in LOCAL_DATA (default
  * .local-data/dynamodb; "memory" for none), or in the real table when TABLE_NAME is set. Requests must be
  * signed by Alexa unless ALEXA_VERIFY=off, which is only for a local endpoint nobody else can reach.
  */
@@ -24,7 +26,7 @@ async function main(): Promise<void> {
   const deps = local ? assembleDeps({ settings, contacts: local.contacts, progress: local.progress }) : depsFromEnvironment(process.env);
   const app = alexaEndpoint(buildSkill(deps), deps, { verifyRequests });
   const reminders = callbackRemindersFrom(queueSettings, deps.clock, settings.backendTimeoutMs);
-  app.use(queueApiApp({ ...queueSettings, reminders, contacts: deps.contacts, clock: deps.clock, log: deps.log }));
+  app.use(queueApiApp({ ...queueSettings, reminders, contacts: deps.contacts, clock: deps.clock, log: deps.log }, await buildConsole()));
   app.use(notFound);
   const host = process.env.HOST || '127.0.0.1';
   const server = await listen(app, Number(process.env.PORT ?? 3000), host);
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
   console.log(`  storage: ${local ? local.where : `DynamoDB table ${settings.tableName}`}`);
   const teams = Object.keys(tokens);
   console.log(`  teams' queue API: ${base}/queue/teams/<team>/contacts (${teams.length ? `tokens for ${teams.join(', ')}` : 'no QUEUE_API_TOKENS: every call is refused'})`);
+  console.log(`  teams' console: ${base}/console/`);
   const stop = () => {
     server.close(() => void Promise.resolve(local?.close()).then(() => process.exit(0)));
     server.closeIdleConnections();
