@@ -5,6 +5,7 @@ import { statSync } from 'node:fs';
 export const BUNDLES: Record<string, string> = {
   'dist/lambda/index.js': 'lambda/index.ts',
   'dist/queue-api/index.js': 'lambda/queue-api/lambda.ts',
+  'dist/hand-over/index.js': 'lambda/adapters/connect/hand-over-lambda.ts',
 };
 
 /**
