@@ -1,5 +1,6 @@
 import { build } from 'esbuild';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { CHAT_SCRIPT_BUILT } from '../lambda/chat/chat-page';
 
 /** The Lambda functions, each bundled into one minified CommonJS file with its source map. */
 export const BUNDLES: Record<string, string> = {
@@ -14,9 +15,16 @@ export const BUNDLES: Record<string, string> = {
  */
 const RUNTIME_PROVIDED = ['@aws-sdk/*', '@smithy/*'];
 
-/** One function as Lambda runs it: a single minified CommonJS file with its source map. */
-export async function bundle(entry: string, outfile: string): Promise<void> {
+/** The customers' chat page script, built for browsers; the queue API serves it, inlined into its bundle. */
+const CHAT_SCRIPT_ENTRY = 'lambda/chat/browser/chat-page.ts';
+const INLINED: Record<string, () => Record<string, string>> = {
+  'dist/queue-api/index.js': () => ({ CHAT_PAGE_SCRIPT: JSON.stringify(readFileSync(CHAT_SCRIPT_BUILT, 'utf8')) }),
+};
+
+/** One function as Lambda runs it: a single minified CommonJS file with its source map; `define` inlines build-time values. */
+export async function bundle(entry: string, outfile: string, define: Record<string, string> = {}): Promise<void> {
   await build({
+    define,
     entryPoints: [entry],
     outfile,
     bundle: true,
@@ -31,10 +39,16 @@ export async function bundle(entry: string, outfile: string): Promise<void> {
   });
 }
 
-/** Bundles every function in BUNDLES. */
+/** The chat page's script: one minified file for the browser, amazon-connect-chatjs included. */
+async function bundleChatScript(): Promise<void> {
+  await build({ entryPoints: [CHAT_SCRIPT_ENTRY], outfile: CHAT_SCRIPT_BUILT, bundle: true, platform: 'browser', target: 'es2020', format: 'iife', minify: true, legalComments: 'none', logLevel: 'warning' });
+}
+
+/** Bundles every function in BUNDLES (the chat page's script first: the queue API carries it). */
 export async function bundleAll(): Promise<void> {
+  await bundleChatScript();
   for (const [outfile, entry] of Object.entries(BUNDLES)) {
-    await bundle(entry, outfile);
+    await bundle(entry, outfile, INLINED[outfile]?.());
     console.log(`bundled ${outfile} (${Math.round(statSync(outfile).size / 1024)} KB)`);
   }
 }

@@ -2,6 +2,8 @@ import './quiet-notices';
 import type { AddressInfo } from 'node:net';
 import { assembleDeps, depsFromEnvironment, settingsFrom } from '../config';
 import { alexaEndpoint } from '../http/alexa-endpoint';
+import { chatApp } from '../chat/chat-express';
+import { chatDepsFromEnvironment } from '../chat/chat-lambda';
 import { queueApiApp } from '../queue-api/express-app';
 import { queueSettingsFrom } from '../queue-api/settings';
 import { buildSkill } from '../skill';
@@ -21,6 +23,8 @@ async function main(): Promise<void> {
   const deps = local ? assembleDeps({ settings, contacts: local.contacts, progress: local.progress }) : depsFromEnvironment(process.env);
   const app = alexaEndpoint(buildSkill(deps), deps, { verifyRequests });
   app.use(queueApiApp({ tokens, policy, contacts: deps.contacts, clock: deps.clock, log: deps.log }));
+  const chat = chatDepsFromEnvironment(process.env, deps.contacts, deps.log);
+  if (chat) app.use(chatApp(chat));
   const server = app.listen(Number(process.env.PORT ?? 3000), () => {
     const { port } = server.address() as AddressInfo;
     console.log(`Device Help Desk listening on http://localhost:${port}/ (request verification ${verifyRequests ? 'on' : 'OFF'})`);

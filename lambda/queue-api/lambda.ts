@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { answerChatEvent, chatDepsFromEnvironment } from '../chat/chat-lambda';
 import { dynamoStores } from '../adapters/dynamodb/dynamo-stores';
 import { memoryContactStore } from '../adapters/memory/memory-contact-store';
 import { powertoolsLog } from '../observability/log';
@@ -28,6 +29,8 @@ export function queueDepsFromEnvironment(env: NodeJS.ProcessEnv): QueueApiDeps {
 
 // Built once per cold start; a settings mistake fails the cold start with a message naming the setting.
 const deps = queueDepsFromEnvironment(process.env);
+const chat = chatDepsFromEnvironment(process.env, deps.contacts, deps.log);
 
-/** The queue API's Lambda entry (API Gateway HTTP API, payload format 2.0). */
-export const handler = (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => answerHttpEvent(event, deps);
+/** The queue API's Lambda entry (API Gateway HTTP API, payload format 2.0); with Connect, also the customers' chat page. */
+export const handler = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> =>
+  (chat && (await answerChatEvent(event, chat))) ?? answerHttpEvent(event, deps);
