@@ -13,7 +13,7 @@ const ConnectTeamSchema = z.object({
   /** The team's queue: its contacts waiting and agents available give the spoken wait. */
   queueId: ConnectId,
   /** The team's hours in Connect; without it the team's own settings say when it is open. */
-  hoursOfOperationId: ConnectId.optional(),
+  hoursOfOperationId: z.union([ConnectId, z.literal('').transform(() => undefined)]).optional(),
 });
 export type ConnectTeam = z.infer<typeof ConnectTeamSchema>;
 
