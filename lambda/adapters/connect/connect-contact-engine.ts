@@ -36,12 +36,12 @@ export function connectContactEngine(deps: ConnectEngineDeps): ContactStore {
     log.warn('Connect did not confirm', { what, error: error instanceof EngineCallFailed ? error.cause : (error as Error).name, ambiguous: error instanceof EngineCallFailed && error.ambiguous });
     return new StoreUnavailableError(`Connect: ${what}`);
   };
-  /** Puts the record back as it was; a failure here is logged (the customer already hears it did not work). */
-  const undo = async (work: () => Promise<unknown>, what: string) => {
+  /** Work after the answer is decided (putting the record back, tidying Connect): a failure is logged, not thrown. */
+  const afterAnswer = async (work: () => Promise<unknown>, what: string) => {
     try {
       await work();
     } catch (error) {
-      log.error('record not undone after Connect failed', { what, error: (error as Error).name });
+      log.error('follow-up failed', { what, error: (error as Error).name });
     }
   };
 
@@ -58,7 +58,7 @@ export function connectContactEngine(deps: ConnectEngineDeps): ContactStore {
         await callbacks.handOver(booked, clientToken('book', options.requestId), budget());
         return result;
       } catch (error) {
-        await undo(() => store.cancelCallback(booked.userId, booked.id), 'withdraw booking');
+        await afterAnswer(() => store.cancelCallback(booked.userId, booked.id), 'withdraw booking');
         throw failed(error, 'book');
       }
     },
@@ -73,7 +73,7 @@ export function connectContactEngine(deps: ConnectEngineDeps): ContactStore {
         return result;
       } catch (error) {
         // Its old slot was just freed, so moving back always fits.
-        await undo(() => store.moveCallback(userId, id, before.scheduledFor, { slotCapacity: Number.MAX_SAFE_INTEGER }), 'move back');
+        await afterAnswer(() => store.moveCallback(userId, id, before.scheduledFor, { slotCapacity: Number.MAX_SAFE_INTEGER }), 'move back');
         throw failed(error, 'move');
       }
     },
@@ -92,7 +92,7 @@ export function connectContactEngine(deps: ConnectEngineDeps): ContactStore {
         throw failed(error, 'cancel');
       }
       const cancelled = await store.cancelCallback(userId, id);
-      if (cancelled && link?.scheduleName) await undo(() => callbacks.withdraw({ ...link, taskContactId: undefined }, budget()), 'delete hand-over');
+      if (cancelled && link?.scheduleName) await afterAnswer(() => callbacks.withdraw({ ...link, taskContactId: undefined }, budget()), 'delete hand-over');
       return cancelled;
     },
 

@@ -51,7 +51,7 @@ export function connectSettingsFrom(env: NodeJS.ProcessEnv, backendTimeoutMs: nu
     teams: parseJson('CONNECT_TEAMS', env.CONNECT_TEAMS),
     consoleUrl: env.CONSOLE_URL?.trim(),
     chatPageUrl: env.CHAT_PAGE_URL?.trim(),
-    chatLinkMinutes: Number(env.CHAT_LINK_MINUTES ?? 60),
+    chatLinkMinutes: Number(env.CHAT_LINK_MINUTES?.trim() || 60),
     handOver: { functionArn: env.HANDOVER_FUNCTION_ARN?.trim(), roleArn: env.HANDOVER_ROLE_ARN?.trim(), groupName: env.HANDOVER_SCHEDULE_GROUP?.trim() || 'default' },
     timeoutMs: Math.min(800, backendTimeoutMs),
   });
