@@ -60,16 +60,26 @@ describe('a callback booked with Amazon Connect', () => {
     expect(await records.callbackLink('cb-connect')).toEqual({ callbackId: 'cb-connect', scheduledFor: SLOT_10, taskContactId: 'task-1' });
   });
 
-  it('sends a retried Alexa request to Connect with the same client token, so Connect keeps one task', async () => {
+  it('answers a retried Alexa request with the callback Connect already has, without calling Connect again', async () => {
     const { connectMock, engine, store } = connectedStore(CREATED);
     connectMock.on(StartTaskContactCommand).resolves({ ContactId: 'task-1' });
     await engine.bookCallback(callback({ id: 'cb-first' }), options('req-retried'));
     const retry = await engine.bookCallback(callback({ id: 'cb-second' }), options('req-retried'));
 
     expect(retry).toMatchObject({ outcome: 'ALREADY_BOOKED_BY_THIS_REQUEST', callback: { id: 'cb-first' } });
-    const tokens = connectMock.commandCalls(StartTaskContactCommand).map((c) => c.args[0].input.ClientToken);
-    expect(tokens).toEqual([clientToken('book', 'req-retried'), clientToken('book', 'req-retried')]);
+    expect(connectMock.commandCalls(StartTaskContactCommand)).toHaveLength(1);
     expect(await store.queue('ECHO')).toHaveLength(1);
+  });
+
+  it('sends a retried request whose first attempt Connect never confirmed with the same client token', async () => {
+    const { connectMock, engine, store } = connectedStore(CREATED);
+    // The first attempt's answer is lost (the skill gave up waiting): the record exists, the link does not.
+    await store.bookCallback(callback({ id: 'cb-first' }), options('req-lost'));
+    connectMock.on(StartTaskContactCommand).resolves({ ContactId: 'task-1' });
+    const retry = await engine.bookCallback(callback({ id: 'cb-second' }), options('req-lost'));
+
+    expect(retry).toMatchObject({ outcome: 'ALREADY_BOOKED_BY_THIS_REQUEST', callback: { id: 'cb-first' } });
+    expect(connectMock.commandCalls(StartTaskContactCommand).map((c) => c.args[0].input.ClientToken)).toEqual([clientToken('book', 'req-lost')]);
   });
 
   it('does not call Connect when the skill own rules refuse the booking', async () => {

@@ -54,6 +54,8 @@ export function connectContactEngine(deps: ConnectEngineDeps): ContactStore {
       const booked = result.callback;
       // An earlier attempt of this request was undone: it was not booked then, and is not now.
       if (!isOpenCallback(booked)) throw new StoreUnavailableError('booking withdrawn');
+      // A retried request whose first attempt Connect confirmed needs no second call.
+      if (result.outcome === 'ALREADY_BOOKED_BY_THIS_REQUEST' && (await records.callbackLink(booked.id))) return result;
       try {
         await callbacks.handOver(booked, clientToken('book', options.requestId), budget());
         return result;
