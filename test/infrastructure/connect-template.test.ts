@@ -88,4 +88,18 @@ describe('the infrastructure template with Amazon Connect', () => {
     expect(grants('HandOverRole', 'hand-over-table-connect-and-logs')['connect:StartTaskContact']).toEqual(grants('SkillRole', 'skill-connect-and-schedules')['connect:StartTaskContact']);
     expect(resources.HandOverScheduleGroup.Properties.Name).toEqual(sub('${AWS::StackName}-callbacks'));
   });
+
+  it('hears from Connect when a task of its instance ends, and may read only the instance contacts for it', () => {
+    expect(fn('HandOverFunction').Events.TaskEnded).toEqual({
+      Type: 'EventBridgeRule',
+      Properties: {
+        Pattern: {
+          source: ['aws.connect'],
+          'detail-type': ['Amazon Connect Contact Event'],
+          detail: { eventType: ['DISCONNECTED'], channel: ['TASK'], instanceArn: [sub(connectArn(''))] },
+        },
+      },
+    });
+    expect(grants('HandOverRole', 'hand-over-table-connect-and-logs')['connect:GetContactAttributes']).toEqual(sub(connectArn('/contact/*')));
+  });
 });
