@@ -85,7 +85,16 @@ export function assembleDeps(runtime: Runtime): SkillDeps {
 export function depsFromEnvironment(env: NodeJS.ProcessEnv): SkillDeps {
   const settings = settingsFrom(env);
   const stores = settings.tableName ? loadDynamoStores()({ tableName: settings.tableName, timeoutMs: settings.backendTimeoutMs }) : {};
-  return assembleDeps({ settings, ...stores });
+  const deps = assembleDeps({ settings, ...stores });
+  return env.CONNECT_INSTANCE_ID?.trim() ? { ...deps, ...withConnect(env, deps) } : deps;
+}
+
+/** Amazon Connect behind the contact store (CONNECT_INSTANCE_ID); loaded only then, with the AWS SDK it needs. */
+function withConnect(env: NodeJS.ProcessEnv, deps: SkillDeps): Partial<SkillDeps> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const connect = require('./adapters/connect/connect-companion') as typeof import('./adapters/connect/connect-companion');
+  const parts = connect.connectParts(env, deps.backendTimeoutMs);
+  return parts ? connect.connectCompanion(parts, deps) : {};
 }
 
 /** Loaded only when a table is configured: the AWS SDK it needs is the Lambda runtime's own. */

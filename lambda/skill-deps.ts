@@ -5,6 +5,7 @@ import type { AccountDirectory, DeviceStatusService, OrderService } from './port
 import type { Clock } from './ports/clock';
 import type { ContactStore } from './ports/contact-store';
 import type { ProgressStore } from './ports/progress-store';
+import type { TeamStatusSource } from './ports/team-status';
 
 /** Everything the skill needs from outside, chosen by whoever assembles it (Lambda, simulator, tests). */
 export interface SkillDeps {
@@ -16,6 +17,10 @@ export interface SkillDeps {
   progress: ProgressStore;
   /** Callbacks and chats for the teams. */
   contacts: ContactStore;
+  /** Upper bound for one contact-store call when a contact centre sits behind the store (it calls on); else backendTimeoutMs. */
+  contactTimeoutMs?: number;
+  /** The contact centre's live hours and queue (Amazon Connect); without it the team settings and the desk's queue serve. */
+  teamStatus?: TeamStatusSource;
   /** Reaches Alexa's service APIs (Device Settings, Customer Profile, Reminders, progressive responses). */
   apiClient: services.ApiClient;
   log: Log;

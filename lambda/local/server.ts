@@ -1,5 +1,7 @@
 import './quiet-notices';
 import type { AddressInfo } from 'node:net';
+import { chatApp } from '../chat/chat-express';
+import { chatDepsFromEnvironment } from '../chat/chat-lambda';
 import { assembleDeps, depsFromEnvironment, settingsFrom } from '../config';
 import { alexaEndpoint } from '../http/alexa-endpoint';
 import { listen } from '../http/http-server';
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
   const app = alexaEndpoint(buildSkill(deps), deps, { verifyRequests });
   const reminders = callbackRemindersFrom(queueSettings, deps.clock, settings.backendTimeoutMs);
   app.use(queueApiApp({ ...queueSettings, reminders, contacts: deps.contacts, clock: deps.clock, log: deps.log }, await buildConsole()));
+  const chat = chatDepsFromEnvironment(process.env, deps.contacts, deps.log);
+  if (chat) app.use(chatApp(chat));
   app.use(notFound);
   const host = process.env.HOST || '127.0.0.1';
   const server = await listen(app, Number(process.env.PORT ?? 3000), host);

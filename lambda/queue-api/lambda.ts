@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { answerChatEvent, chatDepsFromEnvironment } from '../chat/chat-lambda';
 import { dynamoStores } from '../adapters/dynamodb/dynamo-stores';
 import { memoryContactStore } from '../adapters/memory/memory-contact-store';
 import { powertoolsLog } from '../observability/log';
@@ -38,8 +39,10 @@ export function queueDepsFromEnvironment(env: NodeJS.ProcessEnv): QueueApiDeps {
 
 // Built once per cold start; a settings mistake fails the cold start with a message naming the setting.
 const deps = queueDepsFromEnvironment(process.env);
+const chat = chatDepsFromEnvironment(process.env, deps.contacts, deps.log);
 
 const consoleAssets = typeof CONSOLE_ASSETS === 'undefined' ? {} : CONSOLE_ASSETS;
 
-/** The queue API's Lambda entry (API Gateway HTTP API, payload format 2.0), serving the console too. */
-export const handler = (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => answerHttpEvent(event, deps, consoleAssets);
+/** The queue API's Lambda entry (API Gateway HTTP API, payload format 2.0), serving the console; with Connect, also the customers' chat page. */
+export const handler = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> =>
+  (chat && (await answerChatEvent(event, chat))) ?? answerHttpEvent(event, deps, consoleAssets);

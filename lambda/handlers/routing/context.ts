@@ -5,6 +5,7 @@ import { nextOpening, isOpenAt, estimatedWaitMinutes, type SlotPlan } from '../.
 import { teamSettings, type TeamSettings } from '../../domain/routing/teams';
 import type { Team } from '../../domain/support/channel';
 import { BookingOutcomeUnknownError, StoreUnavailableError } from '../../ports/contact-store';
+import type { LiveTeamStatus } from '../../ports/team-status';
 import { Ssml, digits } from '../../speech/ssml';
 import { spokenDay, spokenTime } from '../../speech/when';
 import { TimeoutError, withTimeout } from '../../util/timeout';
@@ -16,7 +17,7 @@ const OVERRUN_GRACE_MS = 250;
 
 /** A store call bounded like every backend call; a timeout counts as the store being unavailable. */
 export function store<T>(turn: Turn, what: string, work: () => Promise<T>): Promise<T> {
-  return bounded(turn, what, work(), turn.deps.backendTimeoutMs);
+  return bounded(turn, what, work(), turn.deps.contactTimeoutMs ?? turn.deps.backendTimeoutMs);
 }
 
 /**
@@ -25,7 +26,7 @@ export function store<T>(turn: Turn, what: string, work: () => Promise<T>): Prom
  * got no answer; when it cannot, or overruns, the outcome is BookingOutcomeUnknownError, never "not stored".
  */
 export function settledWrite<T>(turn: Turn, what: string, work: (budgetMs: number) => Promise<T>): Promise<T> {
-  const budgetMs = Math.max(0, Math.min(2 * turn.deps.backendTimeoutMs, REPLY_WITHIN_MS - turn.elapsedMs()));
+  const budgetMs = Math.max(0, Math.min(2 * (turn.deps.contactTimeoutMs ?? turn.deps.backendTimeoutMs), REPLY_WITHIN_MS - turn.elapsedMs()));
   return bounded(turn, what, work(budgetMs), budgetMs + OVERRUN_GRACE_MS, new BookingOutcomeUnknownError(`${what} overran its budget`));
 }
 
@@ -67,19 +68,37 @@ export interface TeamNow {
 }
 
 export async function teamNow(turn: Turn, team: Team): Promise<TeamNow> {
+  const live = await liveStatus(turn, team);
   const settings = teamSettings(team);
+  // The contact centre's hours, when it gave them, decide open and closed; its queue, the wait.
+  const hours = live.hours ? { ...settings, ...live.hours } : settings;
   const now = turn.deps.clock.now();
-  const openNow = isOpenAt(settings, now);
-  let waitMinutes: number | undefined;
+  const openNow = isOpenAt(hours, now);
+  const waitMinutes = live.contactsAhead === undefined ? await queueWait(turn, team, settings, now) : estimatedWaitMinutes(live.contactsAhead, settings);
+  return { settings, openNow, opensAt: openNow ? undefined : nextOpening(hours, now), waitMinutes };
+}
+
+/** What the contact centre says of the team (nothing when there is none, or it fails). */
+async function liveStatus(turn: Turn, team: Team): Promise<LiveTeamStatus> {
+  const source = turn.deps.teamStatus;
+  if (!source) return {};
+  try {
+    return await withTimeout(source.status(team), turn.deps.backendTimeoutMs, 'team status');
+  } catch {
+    return {};
+  }
+}
+
+/** The wait from the desk's own queue; undefined when it cannot be read. */
+async function queueWait(turn: Turn, team: Team, settings: TeamSettings, now: Date): Promise<number | undefined> {
   try {
     const queue = await store(turn, 'queue', () => turn.deps.contacts.queue(team));
     // Ahead of a new chat: the open chats, and the callbacks already due; later callbacks wait their turn.
     const ahead = queue.filter((c) => c.kind === 'CHAT' || Date.parse(c.scheduledFor) <= now.getTime());
-    waitMinutes = estimatedWaitMinutes(ahead.length, settings);
+    return estimatedWaitMinutes(ahead.length, settings);
   } catch {
-    waitMinutes = undefined;
+    return undefined;
   }
-  return { settings, openNow, opensAt: openNow ? undefined : nextOpening(settings, now), waitMinutes };
 }
 
 /**
