@@ -188,6 +188,12 @@ export function ContactPage({ session, id, onAuthFailure }: { session: Session; 
             <>
               <h3>Problem</h3>
               <dl>
+                {problem.said && (
+                  <>
+                    <dt>In the customer's words</dt>
+                    <dd>{problem.said}</dd>
+                  </>
+                )}
                 <dt>Symptom</dt>
                 <dd>{problem.description}</dd>
                 <dt>Knowledge base entry</dt>
