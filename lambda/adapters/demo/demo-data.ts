@@ -1,4 +1,4 @@
-import type { Account, DeviceStatus, Order } from '../../domain/model';
+import type { Account, Charge, DeviceStatus, ItemReturn, Order, OrderOptions, PaymentMethod } from '../../domain/model';
 
 /** The Alexa profile of a demo customer, as the Customer Profile API would return it. */
 export interface DemoProfile {
@@ -14,6 +14,9 @@ export interface DemoCustomer {
   /** Keyed by Alexa device id, or serial number for a device without one. */
   deviceStatus: Record<string, DeviceStatus>;
   orders: Order[];
+  returns: ItemReturn[];
+  charges: Charge[];
+  orderOptions: OrderOptions;
 }
 
 export const DEMO_DEVICE_IDS = {
@@ -25,6 +28,12 @@ export const DEMO_KINDLE_SERIAL = 'G000DEMOKINDLE01';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+
+const STORE = { name: 'Device Help Desk Store', thirdParty: false };
+const VISA: PaymentMethod = { paymentMethodId: 'pm-visa', type: 'Visa', lastDigits: '4242' };
+const MASTERCARD: PaymentMethod = { paymentMethodId: 'pm-mastercard', type: 'Mastercard', lastDigits: '5555' };
+const GIFT_CARD: PaymentMethod = { paymentMethodId: 'pm-gift-card', type: 'gift card balance' };
+const HOME = { addressId: 'addr-home', name: 'Home' };
 
 /** The demo customers, with every time relative to `now` so the data reads right on any day. */
 export function demoCustomers(now: Date): DemoCustomer[] {
@@ -86,6 +95,9 @@ export function demoCustomers(now: Date): DemoCustomer[] {
           orderedAt: ago(4 * HOUR),
           seller: { name: 'Device Help Desk Store', thirdParty: false },
           promisedBy: ahead(4 * DAY),
+          lines: [{ lineId: 'l-3-1', name: 'Fire TV Alexa Voice Remote', kind: 'ACCESSORY', quantity: 1, unitPrice: 29.99 }],
+          paymentMethod: VISA,
+          shipTo: HOME,
         },
         {
           orderId: '114-0000004-0000004',
@@ -108,7 +120,136 @@ export function demoCustomers(now: Date): DemoCustomer[] {
           expectedBy: ahead(2 * DAY),
           latestTracking: 'accepted by the carrier',
         },
+        {
+          // Arrived damaged: delivered 5 days ago, well inside the 30 days for a replacement or refund.
+          orderId: '114-0000006-0000006',
+          item: 'Echo Dot (5th Gen)',
+          status: 'DELIVERED',
+          orderedAt: ago(9 * DAY),
+          seller: STORE,
+          carrier: 'UPS',
+          promisedBy: ago(5 * DAY),
+          deliveredAt: ago(5 * DAY),
+          latestTracking: 'delivered, handed to resident',
+          lines: [{ lineId: 'l-6-1', name: 'Echo Dot (5th Gen)', kind: 'DEVICE', quantity: 1, unitPrice: 49.99, returnableUntil: ahead(25 * DAY) }],
+          paymentMethod: VISA,
+          shipTo: HOME,
+        },
+        {
+          // The wrong cable came: a Lightning cable instead of this HDMI cable.
+          orderId: '114-0000007-0000007',
+          item: 'HDMI cable',
+          status: 'DELIVERED',
+          orderedAt: ago(6 * DAY),
+          seller: STORE,
+          carrier: 'USPS',
+          promisedBy: ago(3 * DAY),
+          deliveredAt: ago(3 * DAY),
+          lines: [{ lineId: 'l-7-1', name: 'HDMI cable', kind: 'ACCESSORY', quantity: 1, unitPrice: 12.99, returnableUntil: ahead(27 * DAY) }],
+          paymentMethod: VISA,
+          shipTo: HOME,
+        },
+        {
+          // Being returned: the return is on its way back.
+          orderId: '114-0000008-0000008',
+          item: 'Echo Buds',
+          status: 'DELIVERED',
+          orderedAt: ago(40 * DAY),
+          seller: STORE,
+          carrier: 'UPS',
+          deliveredAt: ago(36 * DAY),
+          lines: [{ lineId: 'l-8-1', name: 'Echo Buds', kind: 'DEVICE', quantity: 1, unitPrice: 49.99, returnableUntil: ago(6 * DAY) }],
+          paymentMethod: MASTERCARD,
+          shipTo: HOME,
+        },
+        {
+          // Returned and refunded yesterday to the Visa ending in 4242.
+          orderId: '114-0000009-0000009',
+          item: 'Kindle Kids case',
+          status: 'REFUNDED',
+          orderedAt: ago(45 * DAY),
+          seller: STORE,
+          carrier: 'USPS',
+          deliveredAt: ago(41 * DAY),
+          lines: [{ lineId: 'l-9-1', name: 'Kindle Kids case', kind: 'ACCESSORY', quantity: 1, unitPrice: 29.99 }],
+          paymentMethod: VISA,
+          shipTo: HOME,
+        },
+        {
+          // Past its return window.
+          orderId: '114-0000010-0000010',
+          item: 'Kindle Paperwhite',
+          status: 'DELIVERED',
+          orderedAt: ago(50 * DAY),
+          seller: STORE,
+          carrier: 'UPS',
+          deliveredAt: ago(45 * DAY),
+          lines: [{ lineId: 'l-10-1', name: 'Kindle Paperwhite', kind: 'DEVICE', quantity: 1, unitPrice: 149.99, returnableUntil: ago(15 * DAY) }],
+          paymentMethod: VISA,
+          shipTo: HOME,
+        },
+        {
+          // Arrived yesterday without its batteries: they ship separately and arrive tomorrow.
+          orderId: '114-0000011-0000011',
+          item: 'Fire TV Stick 4K Max with batteries',
+          status: 'DELIVERED',
+          orderedAt: ago(4 * DAY),
+          seller: STORE,
+          carrier: 'UPS',
+          promisedBy: ago(DAY),
+          deliveredAt: ago(DAY),
+          lines: [
+            { lineId: 'l-11-1', name: 'Fire TV Stick 4K Max', kind: 'DEVICE', quantity: 1, unitPrice: 59.99, returnableUntil: ahead(29 * DAY) },
+            {
+              lineId: 'l-11-2',
+              name: 'AAA batteries',
+              kind: 'ACCESSORY',
+              quantity: 1,
+              unitPrice: 6.99,
+              returnableUntil: ahead(29 * DAY),
+              shipment: { status: 'SHIPPED', carrier: 'USPS', expectedBy: ahead(DAY) },
+            },
+          ],
+          paymentMethod: VISA,
+          shipTo: HOME,
+        },
+        {
+          // A printed book: print variance and blank end pages are not defects.
+          orderId: '114-0000012-0000012',
+          item: 'Echo user guide paperback',
+          status: 'DELIVERED',
+          orderedAt: ago(14 * DAY),
+          seller: STORE,
+          carrier: 'USPS',
+          deliveredAt: ago(10 * DAY),
+          lines: [{ lineId: 'l-12-1', name: 'Echo user guide paperback', kind: 'BOOK', quantity: 1, unitPrice: 14.99, returnableUntil: ahead(20 * DAY) }],
+          paymentMethod: GIFT_CARD,
+          shipTo: HOME,
+        },
       ],
+      returns: [
+        { returnId: 'R-0008', orderId: '114-0000008-0000008', lineId: 'l-8-1', item: 'Echo Buds', reason: 'NOT_NEEDED', state: 'IN_TRANSIT', requestedAt: ago(8 * DAY) },
+        {
+          returnId: 'R-0009',
+          orderId: '114-0000009-0000009',
+          lineId: 'l-9-1',
+          item: 'Kindle Kids case',
+          reason: 'DEFECTIVE',
+          state: 'REFUNDED',
+          requestedAt: ago(12 * DAY),
+          refund: { amount: 29.99, method: VISA, issuedAt: ago(DAY), expectedBy: ahead(4 * DAY) },
+        },
+      ],
+      charges: [
+        { chargeId: 'c-ku', amount: 11.99, chargedAt: ago(2 * DAY), method: VISA, subscription: 'Kindle Unlimited', description: 'Kindle Unlimited monthly membership' },
+        { chargeId: 'c-11', amount: 66.98, chargedAt: ago(4 * DAY), method: VISA, orderId: '114-0000011-0000011', description: 'Fire TV Stick 4K Max with batteries' },
+        { chargeId: 'c-7', amount: 12.99, chargedAt: ago(6 * DAY), method: VISA, orderId: '114-0000007-0000007', description: 'HDMI cable' },
+        { chargeId: 'c-6', amount: 49.99, chargedAt: ago(9 * DAY), method: VISA, orderId: '114-0000006-0000006', description: 'Echo Dot (5th Gen)' },
+      ],
+      orderOptions: {
+        addresses: [HOME, { addressId: 'addr-work', name: 'Work' }, { addressId: 'addr-mom', name: "Mom's house" }],
+        paymentMethods: [VISA, MASTERCARD, GIFT_CARD],
+      },
     },
     {
       accessToken: 'demo-token-sam',
@@ -116,6 +257,9 @@ export function demoCustomers(now: Date): DemoCustomer[] {
       account: { accountId: 'demo-account-sam', timeZone: 'America/New_York', devices: [] },
       deviceStatus: {},
       orders: [],
+      returns: [],
+      charges: [],
+      orderOptions: { addresses: [], paymentMethods: [] },
     },
   ];
 }
