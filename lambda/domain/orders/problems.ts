@@ -1,4 +1,6 @@
-import type { Charge, ItemReturn, Order, OrderLine, ReturnReason } from '../model';
+import type { Charge, ItemReturn, Order, OrderLine, PaymentMethod, ReturnReason } from '../model';
+import type { DeviceKind } from '../../vocabulary/support';
+import { addDays, wallTime } from '../routing/zoned-time';
 import { isCancellable } from './rules';
 import { matchByWords } from './matching';
 
@@ -108,9 +110,10 @@ export function rankReturns(returns: readonly ItemReturn[]): ItemReturn[] {
 
 /** What the customer remembers of a charge they do not recognise. */
 export interface ChargeClue {
+  /** Dollars said; "twenty four ninety nine" may arrive as 24. */
   amount?: number;
-  /** A day, as [start, end) of the customer's day. */
-  day?: { start: Date; end: Date };
+  /** The calendar day in the customer's time zone ("2026-11-24"). */
+  day?: string;
 }
 
 /** Charges within this many days are the ones a customer asks about. */
@@ -120,12 +123,12 @@ const RECENT_CHARGE_DAYS = 60;
  * The charges that may be the one the customer means, most recent first: those matching the amount (to
  * the cent, or the whole dollars said) or the day, else every recent charge.
  */
-export function candidateCharges(charges: readonly Charge[], clue: ChargeClue, now: Date): Charge[] {
+export function candidateCharges(charges: readonly Charge[], clue: ChargeClue, now: Date, timeZone: string): Charge[] {
   const recent = charges
     .filter((c) => now.getTime() - c.chargedAt.getTime() <= RECENT_CHARGE_DAYS * DAY_MS)
     .sort((a, b) => b.chargedAt.getTime() - a.chargedAt.getTime());
   const amountMatches = (c: Charge) => clue.amount === undefined || Math.abs(c.amount - clue.amount) < 0.005 || Math.floor(c.amount) === clue.amount;
-  const dayMatches = (c: Charge) => !clue.day || (c.chargedAt >= clue.day.start && c.chargedAt < clue.day.end);
+  const dayMatches = (c: Charge) => !clue.day || wallTime(c.chargedAt, timeZone).date === clue.day;
   if (clue.amount === undefined && !clue.day) return recent;
   return recent.filter((c) => amountMatches(c) && dayMatches(c));
 }
@@ -139,9 +142,56 @@ export function changePlan(order: Order): ChangePlan {
   return ['CANCELLED', 'RETURNED', 'REFUNDED'].includes(order.status) ? 'CLOSED' : 'SHIPPED';
 }
 
-/** The orders placed within [start, end), newest first. */
-export function ordersPlacedBetween(orders: readonly Order[], start: Date, end: Date): Order[] {
+/** A span of calendar days in the customer's time zone: from `first` to `last`, both included. */
+export interface DaySpan {
+  first: string;
+  last: string;
+}
+
+/**
+ * The days an AMAZON.DATE value covers, looking back: a day ("2026-11-24"; a weekday Alexa heard as the coming
+ * one is taken as the last one), a week ("2026-W48"), a month ("2026-11"). Undefined for anything else.
+ */
+export function pastDaySpan(value: string, today: string): DaySpan | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const day = value > today && value <= addDays(today, 7) ? addDays(value, -7) : value;
+    return { first: day, last: day };
+  }
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) {
+    // ISO week 1 holds January 4th; its Monday starts the count.
+    const jan4 = new Date(Date.UTC(Number(week[1]), 0, 4));
+    const monday = addDays(jan4.toISOString().slice(0, 10), -((jan4.getUTCDay() + 6) % 7) + (Number(week[2]) - 1) * 7);
+    return { first: monday, last: addDays(monday, 6) };
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) {
+    const first = `${value}-01`;
+    const next = new Date(Date.UTC(Number(month[1]), Number(month[2]), 1)).toISOString().slice(0, 10);
+    return { first, last: addDays(next, -1) };
+  }
+  return undefined;
+}
+
+/** The orders placed on the span's days in the customer's time zone, newest first. */
+export function ordersPlacedIn(orders: readonly Order[], span: DaySpan, timeZone: string): Order[] {
   return orders
-    .filter((o) => o.orderedAt >= start && o.orderedAt < end)
+    .filter((o) => {
+      const day = wallTime(o.orderedAt, timeZone).date;
+      return day >= span.first && day <= span.last;
+    })
     .sort((a, b) => b.orderedAt.getTime() - a.orderedAt.getTime());
+}
+
+/** How a refund reaches the customer: a balance within hours, a card in business days. */
+export const refundRoute = (method: PaymentMethod): 'BALANCE' | 'CARD' => (method.lastDigits ? 'CARD' : 'BALANCE');
+
+/** The item a device problem is about, for the device's troubleshooting; undefined for anything else. */
+export function deviceKindOfItem(name: string): DeviceKind | undefined {
+  const n = name.toLowerCase();
+  if (n.includes('echo show')) return 'ECHO_SHOW';
+  if (n.includes('echo')) return 'ECHO';
+  if (n.includes('fire tv')) return 'FIRE_TV';
+  if (n.includes('kindle')) return 'KINDLE';
+  return undefined;
 }
