@@ -24,7 +24,7 @@ describe("where's my order", () => {
     expect(first.speech.indexOf(said[0])).toBeLessThan(first.speech.indexOf(said[1]));
     expect(first.speech.indexOf(said[1])).toBeLessThan(first.speech.indexOf(said[2]));
     expect(first.speech).not.toContain('Echo Show 8');
-    expect(first.speech).toContain('You have 2 more recent orders. Would you like to hear them?');
+    expect(first.speech).toContain('You have 6 more recent orders. Would you like to hear them?');
     expect(first.card).toMatchObject({ type: 'Simple', title: 'Your orders' });
     expect(JSON.stringify(first.card)).toContain('114-0000001-0000001: Your Kindle Paperwhite cover has shipped with UPS. It should arrive tomorrow.');
     expect(first.endsSession).toBe(false);
@@ -32,7 +32,7 @@ describe("where's my order", () => {
     const more = await c.intent('AMAZON.YesIntent');
     expect(more.speech).toContain("Fire TV Alexa Voice Remote is ordered and hasn't shipped yet. It should arrive on Thursday.");
     expect(more.speech).toContain('Echo Show 8 was delivered on Friday.');
-    expect(more.speech).toContain('Is there anything else I can help with?');
+    expect(more.speech).toContain('You have 3 more recent orders.');
     expect(more.speech).not.toContain('Kindle');
   });
 
