@@ -66,7 +66,7 @@ export const orderProblemsFragment: ModelFragment = {
         phrases(['the', 'my'], item, ['i ordered', 'i bought'], ['is defective', 'came defective', 'arrived defective', 'was dead on arrival']),
         phrases(WANTING.slice(0, 4), ['report a defective', 'report a faulty'], [item, 'item', 'product']),
         phrases(['', 'i have a'], ['defective item', 'faulty item', 'defective product'], ['', 'in my order', 'from my order']),
-        phrases(['the book i got', 'my book', 'the book'], ['has blank pages', 'has printing errors', 'is misprinted', 'has faded print', 'looks different']),
+        phrases(['the', 'my'], item, ['', 'i got', 'i ordered'], ['has blank pages', 'has printing errors', 'is misprinted', 'has faded print', 'has smudged print']),
         phrases(['', 'i want a', 'i need a', 'can i get a', 'send me a'], 'replacement', ['for my', 'for the'], [item, 'order', 'item']),
         phrases(ASKING.slice(0, 4), 'replace', ['my', 'the'], [item, 'item'], ['', 'i got', 'i ordered']),
       ),
@@ -87,7 +87,7 @@ export const orderProblemsFragment: ModelFragment = {
       name: I.missingItem,
       slots: itemSlots,
       samples: samples(
-        phrases(['my', 'the'], item, ['was missing from', "wasn't in", 'was not in'], ['my', 'the'], ['package', 'box', 'order', 'delivery']),
+        phrases(['my', 'the'], item, ['was missing from', 'were missing from', "wasn't in", "weren't in", 'was not in', 'were not in'], ['my', 'the'], ['package', 'box', 'order', 'delivery']),
         phrases(['my', 'the'], ['package', 'box', 'order', 'delivery'], ['came without', 'arrived without', 'was missing'], ['my', 'the'], item),
         phrases(['an item is', 'something is', 'one item is', 'an item was', 'something was', 'one thing was', 'part of my order is', 'part of my order was'], 'missing', ['', 'from my package', 'from my order', 'from the box']),
         phrases(['my', 'the'], ['package', 'box', 'order'], ['is missing an item', 'was missing an item', 'is missing something', 'came incomplete', 'was incomplete', 'only had part of my order']),

@@ -216,13 +216,13 @@ export function demoCustomers(now: Date): DemoCustomer[] {
         {
           // A printed book: print variance and blank end pages are not defects.
           orderId: '114-0000012-0000012',
-          item: 'Echo user guide paperback',
+          item: 'Smart home guide book',
           status: 'DELIVERED',
           orderedAt: ago(14 * DAY),
           seller: STORE,
           carrier: 'USPS',
           deliveredAt: ago(10 * DAY),
-          lines: [{ lineId: 'l-12-1', name: 'Echo user guide paperback', kind: 'BOOK', quantity: 1, unitPrice: 14.99, returnableUntil: ahead(20 * DAY) }],
+          lines: [{ lineId: 'l-12-1', name: 'Smart home guide book', kind: 'BOOK', quantity: 1, unitPrice: 14.99, returnableUntil: ahead(20 * DAY) }],
           paymentMethod: GIFT_CARD,
           shipTo: HOME,
         },

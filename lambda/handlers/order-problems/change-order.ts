@@ -84,12 +84,14 @@ function wantedChange(turn: Turn, order: Order, options: OrderOptions): Wanted {
   }
 }
 
-/** The order to change: named, else the one spoken about, else the only one not yet shipped. */
+/** The order to change: named, else the one spoken about if it can change, else the ones not yet shipped. */
 function orderToChange(turn: Turn, loaded: Loaded, named: Order[] | undefined): Order | Order[] {
   const focus = loaded.orders.find((o) => o.orderId === turn.state.orders?.focus || o.orderId === turn.state.pending?.data?.orderId);
   if (named) return rankOrders(named, loaded.speech.now)[0];
-  if (focus) return focus;
-  return loaded.recent.filter((o) => changePlan(o) === 'CHANGEABLE');
+  if (focus && changePlan(focus) === 'CHANGEABLE') return focus;
+  const changeable = loaded.recent.filter((o) => changePlan(o) === 'CHANGEABLE');
+  // An order spoken about that has shipped is explained, unless another can still change.
+  return changeable.length === 0 && focus ? focus : changeable;
 }
 
 /** "Change the address on my order", "make it two", "pay with my mastercard": one change, confirmed first. */

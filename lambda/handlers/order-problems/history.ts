@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import type { Turn } from '../../conversation/turn';
 import { ordersPlacedIn, pastDaySpan, type DaySpan } from '../../domain/orders/problems';
 import { addDays, wallTime } from '../../domain/routing/zoned-time';
-import { spokenList, text } from '../../speech/ssml';
+import { Ssml, spokenList, text } from '../../speech/ssml';
 import { spokenDay } from '../../speech/when';
 import { ORDER_PROBLEM_SLOTS as S } from '../../vocabulary/order-problems';
 import { anythingElse } from '../orders';
@@ -30,7 +30,7 @@ export async function orderHistory(turn: Turn): Promise<Response> {
     const latest = [...loaded.orders].sort((a, b) => b.orderedAt.getTime() - a.orderedAt.getTime())[0];
     return anythingElse(turn, t('orderProblems.history.none', { item: text(latest.item), day: spokenDay(latest.orderedAt, now, timeZone, t) })).getResponse();
   }
-  const named = placed.slice(0, NAME_AT_MOST).map((o) => t('orderProblems.history.item', { item: text(o.item), day: spokenDay(o.orderedAt, now, timeZone, t) }));
+  const named = placed.slice(0, NAME_AT_MOST).map((o) => new Ssml(t('orderProblems.history.item', { item: text(o.item), day: spokenDay(o.orderedAt, now, timeZone, t) })));
   const more = placed.length - named.length;
   const speech = [t('orderProblems.history.intro', { items: spokenList(named, t('core.and')) }), more > 0 ? t('orderProblems.history.more', { count: more }) : ''].filter(Boolean).join(' ');
   return anythingElse(turn, speech).withSimpleCard(t('orderProblems.history.cardTitle'), placed.map((o) => `${o.orderId}: ${o.item}`).join('\n')).getResponse();

@@ -7,7 +7,7 @@ export const orderProblems = {
   notArrived: "That item hasn't arrived yet.",
   sorry: {
     DAMAGED: "I'm sorry your {{item}} arrived damaged.",
-    DEFECTIVE: "I'm sorry your {{item}} isn't working.",
+    DEFECTIVE: "I'm sorry there's a problem with your {{item}}.",
     WRONG_ITEM: "I'm sorry, we sent the wrong item instead of your {{item}}.",
     MISSING: "I'm sorry your {{item}} wasn't in the package.",
   },
@@ -41,7 +41,7 @@ export const orderProblems = {
     ALREADY_RETURNING: "There's already a return for your {{item}}, so our orders team will need to look at this one.",
   },
   return: {
-    eligible: "Your {{item}} can be returned until {{day}}. Shall I start the return? I'll send the QR code to your Alexa app and your email.",
+    eligible: "Your {{item}} can still be returned: the window closes {{day}}. Shall I start the return? I'll send the QR code to your Alexa app and your email.",
     confirmReprompt: 'Shall I start the return for your {{item}}?',
     pastWindow: "I'm sorry, the return window for your {{item}} closed {{day}}, so it can't be returned here. If something's wrong with it, our orders team can look at other options.",
     notReturnable: "I'm sorry, your {{item}} can't be returned.",
@@ -53,7 +53,7 @@ export const orderProblems = {
     done: "Done: I've started the return for your {{item}}.",
     dropOff:
       "The QR code is in your Alexa app and your email. Show it at a UPS Store, Whole Foods Market or Kohl's drop-off, with no box or label needed, or print the label from the email and drop the package with the carrier.",
-    dropOffBy: 'Please drop it off by {{day}}.',
+    dropOffBy: 'Please drop it off {{day}} at the latest.',
     refundWhen: "Your refund is issued once we receive it.",
     cardTitle: 'Return started',
     card: 'Return {{returnId}} for {{item}} (order {{orderId}}). Show the QR code in your email at a drop-off point, or print the label.',
@@ -71,7 +71,7 @@ export const orderProblems = {
       CARD: 'Card refunds take 3 to 5 business days to show on your statement.',
       BALANCE: 'It shows in your balance within a few hours.',
     },
-    expectedBy: 'It should be there by {{day}}.',
+    expectedBy: 'It should be there {{day}} at the latest.',
     none: "I don't see any returns or refunds on your account.",
     noneFor: "I don't see a return or refund for {{item}}.",
     cardTitle: 'Your returns and refunds',
