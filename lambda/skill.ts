@@ -5,6 +5,7 @@ import { diagnoseDevice, diagnosisHandlers } from './handlers/diagnosis';
 import { supportHandlers, type HelpEntries } from './handlers/support';
 import { routingHandlers } from './handlers/routing';
 import { orderHandlers, readOrders } from './handlers/orders';
+import { orderProblemHelp } from './handlers/order-problems';
 import { logTurn, openTurn, saveTurn } from './interceptors/turn';
 import { speechFor } from './speech/i18n';
 import type { SkillDeps } from './skill-deps';
@@ -18,6 +19,7 @@ function helpEntries(): HelpEntries {
   return {
     deviceHelp: (turn, _family, kind) => diagnoseDevice(turn, kind),
     orderHelp: readOrders,
+    orderProblemHelp,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { isIntent } from '../../conversation/matchers';
 import { Turn } from '../../conversation/turn';
 import type { ItemComplaint } from '../../domain/orders/problems';
+import type { OrderProblemEntry } from '../../domain/support/triage';
 import { ORDER_PROBLEM_INTENTS as I, ORDER_PROBLEM_QUESTIONS as Q } from '../../vocabulary/order-problems';
 import { BUILT_IN_INTENTS as B } from '../../vocabulary/support';
 import { anythingElse } from '../orders';
@@ -56,6 +57,12 @@ const problemAnswer: RequestHandler = {
     return anythingElse(turn, turn.speech('orders.okay')).getResponse();
   },
 };
+
+/** Where triage sends a return, refund or charge topic. */
+export function orderProblemHelp(turn: Turn, problem: OrderProblemEntry): Promise<Response> {
+  if (problem === 'REFUND_STATUS') return refundStatus(turn);
+  return problem === 'UNKNOWN_CHARGE' ? unknownCharge(turn) : startReturnFlow(turn);
+}
 
 /** The order-problem handlers, registered with the orders area's. */
 export function orderProblemHandlers(): RequestHandler[] {
