@@ -6,6 +6,7 @@ import { supportHandlers, type HelpEntries } from './handlers/support';
 import { routingHandlers } from './handlers/routing';
 import { orderHandlers, readOrders } from './handlers/orders';
 import { orderProblemHelp } from './handlers/order-problems';
+import { keepWithinAlexaLimits } from './interceptors/response-limits';
 import { logTurn, openTurn, saveTurn } from './interceptors/turn';
 import { speechFor } from './speech/i18n';
 import type { SkillDeps } from './skill-deps';
@@ -30,7 +31,7 @@ export function buildSkill(deps: SkillDeps): Skill {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
     .addRequestInterceptors(openTurn(deps))
-    .addResponseInterceptors(saveTurn, logTurn)
+    .addResponseInterceptors(saveTurn, keepWithinAlexaLimits, logTurn)
     .addErrorHandlers(errorHandler(deps))
     .withApiClient(deps.apiClient)
     .withCustomUserAgent('device-help-desk');

@@ -34,10 +34,47 @@ const describingAProblem = samples(
   phrases('the', PART, ['on', 'of', 'in'], ['my', 'the'], d, s),
   phrases(['my', 'the'], d, PART, s),
   phrases(['my', 'the'], PART, s),
+  phrases(['', 'so', 'but'], ['i', 'we'], s, ['', 'on my', 'on the', 'to my', 'to the'], ['', d]).filter((p) => p.endsWith(d) === /\b(on|to) (my|the) \{/.test(p)),
   phrases(WATCHING, s, ['', 'on my', 'on the'], ['', d]).filter((p) => p.endsWith(d) === /\b(on my|on the)\b/.test(p)),
   phrases(['', 'so', 'okay so'], ['it', "it's", 'it just', 'it still', 'it keeps', "it's just", 'it is', 'this thing', "it's showing", 'it keeps showing', 'it says'], s, ['', 'anymore', 'at all', 'again', "and i don't know why"]),
   phrases(['', 'so'], ['i have a problem with', "i'm having trouble with", 'i need help with', 'i have an issue with', "there's a problem with"], ['', 'the', 'my'], s, ['', 'on my', 'on the', 'with my'], ['', d]).filter((p) => p.endsWith(d) === /\b(on|with) (my|the) \{/.test(p)),
 );
+
+/** "It worked", said of a step that fixed the device. */
+const IT_WORKED = [
+  'that did it', 'that worked', 'it worked', 'it works', 'it works now', 'it works again', "it's working", "it's working now", "it's working again", 'working again',
+  'that fixed it', "it's fixed", 'fixed it', 'all good', 'all good now', "it's all good", "it's all good now", "it's fine now", 'that sorted it', 'problem solved',
+  'it came back', 'it came back on', "it's back", "it's back on", 'it connected', "it's connected now", "it's on now", 'it turned on', "it's charging now",
+  'that helped', 'that did the trick', "we're good",
+];
+/** "It didn't help", said of a step that changed nothing. */
+const DID_NOT_HELP = [
+  "that didn't help", "it didn't help", "that didn't work", "it didn't work", "didn't work", "didn't help", "that didn't fix it", "it didn't fix it", "didn't fix it",
+  'that did not help', 'that did not work', 'it did not work', 'still not working', "it's still not working", "it still doesn't work", "still doesn't work",
+  'it still does not work', 'still nothing', 'nothing', 'nothing happened', 'nothing changed', 'no change', 'still the same', "it's still the same", "it's exactly the same",
+  'exactly the same', 'still broken', "it's still broken", 'same thing', 'same problem', "it's still doing it", "it's still doing the same thing", 'no luck',
+  'not working', 'not fixed', "it's not fixed", "that didn't do anything", "it didn't change anything", "it's no better", 'no better',
+];
+/** "I already tried that", said of a step the customer did before. */
+const ALREADY_TRIED = [
+  'i already tried that', "i've already tried that", 'already tried that', 'already tried it', 'i already did that', 'already did that', "i've done that already",
+  'done that already', 'i tried that already', 'tried that already', "i've tried that", 'tried that', 'been there done that', "i've already done that",
+  'we already did that', 'we already did that step', 'i already did that step', 'we did that already', 'i did that already',
+];
+/** Fixes customers did before being asked ("i reset it this morning already"). */
+const FIXES = ['reset it', 'restarted it', 'rebooted it', 'unplugged it', 'turned it off and on', 'charged it', 'updated it'];
+/** Asking for a moment. */
+const WAIT = [
+  'wait', 'hang on', 'hold on', 'one sec', 'one second', 'one moment', 'just a sec', 'just a second', 'just a minute', 'wait a moment', 'wait a minute',
+  'wait a second', 'hang on a sec', 'hang on a minute', 'hold on a second', 'give me a minute', 'give me a sec', 'give me a second', 'give me a moment',
+  'give me a few minutes', 'bear with me', 'let me try that', 'let me try', 'let me do that', 'let me check', 'let me look', 'let me find it',
+];
+/** Back after a pause, or done with a step. */
+const CARRY_ON = [
+  "i'm back", "i'm back now", 'i am back', "i'm ready", 'ready', 'done', "i'm done", "i've done it", 'i did it', "i've done that", 'i did that',
+  'what now', "what's next", 'what next', 'go on', 'go on then', 'carry on', "let's carry on", 'continue', "let's continue", 'keep going', "let's keep going",
+  'resume', 'what do i do next', 'what do i do now', 'now what', "that's done", 'finished', "i'm finished",
+];
 
 /** Describing a problem, and answering the steps. The Symptom type is generated from the knowledge base. */
 export const diagnosisFragment: ModelFragment = {
@@ -89,50 +126,47 @@ export const diagnosisFragment: ModelFragment = {
     {
       name: DIAGNOSIS_INTENTS.itWorked,
       samples: samples(
-        'it worked', 'that worked', 'it works', 'it works now', "it's working", "it's working now", "it's working again",
-        'that fixed it', 'that did it', 'that did the trick', "it's fixed", 'fixed', 'fixed it', 'all good', 'all good now',
-        "it's fine now", 'that sorted it', 'problem solved', 'yes it worked', 'yes that worked', "yes it's working", 'yep that worked',
-        phrases(['', 'yes', 'yeah', 'yep', 'yup', 'oh', 'okay', 'great', 'brilliant', 'perfect', 'awesome', 'nice'], ['that did it', 'that worked', 'it worked', "it's working", "it's working now", 'it works now', 'that fixed it', "it's fixed", 'all good', "it's fine now", 'that sorted it', 'it came back', "it's back", "it's back on", 'it connected', "it's connected now", "it's on now", 'it turned on', 'that was it', 'that helped', 'it helped', 'that did the trick', 'we are good', "we're good", 'working again', 'it works again'], ['', 'thanks', 'thank you']),
+        phrases(['', 'yes', 'yeah', 'yep', 'oh', 'okay', 'great', 'oh yeah'], IT_WORKED),
+        phrases(IT_WORKED, ['thanks', 'thank you']),
+        phrases(["the light's gone off", 'the light went off', "the light's off", 'the light stopped'], ['', "it's fine now", "it's working now", 'it works now']),
       ),
     },
     {
       name: DIAGNOSIS_INTENTS.didNotHelp,
       samples: samples(
-        "that didn't help", "it didn't help", "that didn't work", "it didn't work", "didn't work", "didn't help", 'still not working',
-        "it's still not working", "it still doesn't work", 'still broken', "it's still broken", 'no luck', 'still the same',
-        'nothing changed', 'no change', "it's still doing it", "no it didn't work", "no that didn't work", 'no still not working',
-        'not fixed', "it's not fixed", "that didn't fix it", "it didn't fix it", 'that did not help', 'it did not help',
-        'that did not work', 'it did not work', 'did not help', 'it still does not work', 'that did not fix it',
-        phrases(['', 'no', 'nope', 'nah', 'sadly', 'unfortunately', 'no sorry'], ["that didn't help", "that didn't work", "it didn't work", "it didn't help", 'still not working', "it's still not working", "it still doesn't work", 'still nothing', 'nothing', 'nothing happened', 'no change', 'still the same', "it's still the same", 'still broken', "it's still broken", 'same thing', 'same problem', "it's still doing it", "it's still doing the same thing", 'no luck', 'not working', "still doesn't work", "didn't do anything", "that didn't do anything", "it didn't change anything", "it's no better", 'no better']),
+        phrases(['', 'no', 'nope', 'nah', 'sadly', 'unfortunately'], DID_NOT_HELP),
+        phrases(['i did it', 'i tried it', 'i did that'], ['and nothing happened', 'and nothing changed', 'but nothing happened', "and it's still the same", "and it's still not working"]),
       ),
     },
     {
       name: DIAGNOSIS_INTENTS.alreadyTried,
       samples: samples(
-        'i already tried that', "i've already tried that", 'already tried that', 'already tried it', 'i already did that',
-        'already did that', "i've done that already", 'done that already', 'i tried that already', "i've tried that", 'tried that',
-        'i tried that', 'we did that already', 'i did that before', "i've already done that",
-        phrases(['', 'yeah', 'yes', 'i know', 'but'], ['i already tried that', "i've already tried that", 'i already did that', "i've done that already", 'i tried that already', "i've tried that", 'done that', 'tried that already', 'been there done that', "i've already done that"], ['', "it's been plugged in all night", "it's been plugged in for hours", "it's been charging all night", "i've done it twice", "i've done it a few times", 'twice', 'already', 'this morning', 'yesterday', 'it did not work', "and it didn't work", "it didn't help"]),
+        phrases(['', 'yeah', 'yes', 'i know', 'but'], ALREADY_TRIED),
+        phrases(ALREADY_TRIED, ["it's been plugged in all night", 'twice', 'this morning', 'yesterday', "and it didn't work", "it didn't help"]),
+        phrases(['i did that', 'i tried that', 'i did it', 'i tried it'], ['yesterday', 'this morning', 'last night', 'already', 'before', 'twice']),
+        phrases(["i've already", 'i already'], FIXES, ['', 'twice', 'this morning', 'yesterday']),
+        phrases(['i', "i've"], FIXES, ['already', 'twice', 'this morning', 'this morning already', 'yesterday', 'last night']),
       ),
     },
     {
       name: DIAGNOSIS_INTENTS.wait,
       samples: samples(
-        'wait', 'hold on', 'hang on', 'one moment', 'one second', 'just a second', 'just a minute', 'give me a minute',
-        'give me a second', 'give me a moment', 'wait a minute', 'wait a second', 'hold on a second', 'hang on a minute',
-        'let me try that', 'let me try', 'i need a minute',
-        phrases(['', 'okay', 'ok', 'sure'], ['hang on', 'hold on', 'wait', 'one sec', 'one second', 'just a sec', 'just a second', 'just a minute', 'give me a sec', 'give me a second', 'give me a minute', 'give me a moment', 'let me try that', 'let me do that', 'let me check', 'let me go and check', 'let me look', 'let me find it', 'bear with me'], ['', 'please', 'a sec', 'a moment', 'while i do that', 'while i try']),
+        phrases(['', 'okay', 'ok', 'sure'], WAIT),
+        phrases(WAIT.slice(0, 16), ['please', "i'm not near it", "i'm not by it", 'let me find the remote', 'let me find it', 'let me get it', 'let me check', 'while i do that', 'while i try']),
+        phrases(['can you give me', 'could you give me', 'can i have', 'i need'], ['a minute', 'a few minutes', 'a second', 'a moment', 'a sec']),
       ),
     },
     {
       name: DIAGNOSIS_INTENTS.resume,
       samples: samples(
-        'continue', "let's continue", 'carry on', "let's carry on", "i'm ready", 'ready', "okay i'm ready", "i'm back", 'go on',
-        'keep going', 'resume', "i'm done", 'done', 'okay done', 'i did it', "i've done it", "i've done that", 'okay what now',
-        phrases(['', 'okay', 'ok', 'right', 'alright', 'all right'], ["i'm back", 'i am back', 'back', "i'm ready", 'ready', 'done', "i've done it", 'i did it', "i've done that", 'i did that', 'what now', "what's next", 'what next', 'go on', 'carry on', 'continue', "let's continue", "let's keep going", 'keep going', 'next', 'what do i do next', 'what do i do now', 'now what', "that's done", 'finished', "i'm finished"]),
+        phrases(['', 'okay', 'ok', 'right', 'alright', 'sorry', 'sorry about that'], CARRY_ON),
+        phrases(['', 'okay', 'ok'], ["i'm back", "i'm back now", "i've done that", 'i did that', "i've done it", "that's done", 'done'], ["what's next", 'what now', 'now what', 'what do i do next']),
       ),
     },
-    { name: NAVIGATION_INTENTS.previous, samples: samples('go back a step', 'previous step', 'back one step', 'the step before', 'go back to the last step') },
-    { name: NAVIGATION_INTENTS.next, samples: samples('skip that', 'skip this step', 'skip this one', 'skip it', 'next step', "let's skip it") },
+    { name: NAVIGATION_INTENTS.previous, samples: phrases(['', 'go', 'can we go', 'take me'], ['back a step', 'back one step', 'back to the previous step', 'back to the last step', 'to the previous step', 'to the step before']) },
+    {
+      name: NAVIGATION_INTENTS.next,
+      samples: phrases(['', "let's", 'can we', 'just'], ['skip that', 'skip that one', 'skip this one', 'skip this step', 'skip it', 'move on', 'move on to the next one', 'move on to the next step', 'next step', 'go to the next step']),
+    },
   ],
 };

@@ -137,7 +137,9 @@ export const orderProblemsFragment: ModelFragment = {
         phrases(ASKING.slice(0, 4), ['send it to', 'ship it to', 'deliver it to', 'send my order to', 'ship my order to', `send my ${item} to`, `ship my ${item} to`, 'change the address to', 'use'], [`{${S.address}}`, `my {${S.address}} address`, `the {${S.address}} address`], ['', 'instead', 'please']),
         phrases(['', 'to'], [`{${S.address}}`], ['address', 'please']),
         phrases(ASKING.slice(0, 4), ['pay with', 'use', 'charge it to', 'switch to', 'change the card to', 'change the payment to'], ['my', 'the'], [`{${S.card}}`, `{${S.card}} card`, `card ending in {${S.cardDigits}}`, `{${S.card}} ending in {${S.cardDigits}}`], ['', 'instead', 'please']),
-        phrases(ASKING.slice(0, 4), ['make it', 'change the quantity to', 'change it to', 'i want', 'i only want', 'i need'], `{${S.quantity}}`, ['', 'please', 'instead', 'of them', 'of those']),
+        // "Make it two instead" is a callback moved to 2 PM: quantities are said with what they count.
+        phrases(ASKING.slice(0, 4), ['change the quantity to', 'i want', 'i only want', 'i need', 'make it'], `{${S.quantity}}`, ['of them', 'of those', 'of them please', 'of those please']),
+        phrases(ASKING.slice(0, 4), 'change the quantity to', `{${S.quantity}}`, ['', 'please']),
         phrases(['i ordered the wrong', 'i put the wrong'], ['address', 'quantity', 'card'], ['', 'on my order']),
       ),
     },

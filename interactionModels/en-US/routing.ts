@@ -1,20 +1,38 @@
 import type { Channel } from '../../lambda/domain/support/channel';
 import { ROUTING_INTENTS as R, ROUTING_SLOTS as S, ROUTING_SLOT_TYPES as T, type SoonId } from '../../lambda/vocabulary/routing';
 import { phrases, samples, slotType, type ModelFragment, type SlotWords } from '../model-types';
+import { HESITATIONS } from './carriers';
 
 const channelWords: SlotWords<Channel> = {
   CHAT: {
     value: 'chat',
-    synonyms: ['a chat', 'chat link', 'a chat link', 'the chat', 'online chat', 'live chat', 'text chat', 'chat with them', 'messaging', 'message', 'a message', 'message someone', 'message support', 'text', 'texting', 'text someone', 'chat with someone', 'chat with support', 'chat with an agent', 'chat online', 'text chat with support', 'chatting', 'typing', 'a text chat', 'the chat link', 'send a message', 'web chat'],
+    synonyms: [
+      'a chat', 'chat link', 'a chat link', 'the chat', 'online chat', 'live chat', 'text chat', 'chat with them', 'messaging', 'message', 'a message',
+      'message someone', 'message support', 'text', 'texting', 'text someone', 'chat with someone', 'chat with support', 'chat with an agent', 'chat online',
+      'text chat with support', 'chatting', 'typing', 'a text chat', 'the chat link', 'send a message', 'web chat', 'chat option', 'the chat option',
+      'chat one', 'the chat one', 'the online chat', 'the live chat', 'instant message', 'the messaging option',
+    ],
   },
   CALLBACK: {
     value: 'callback',
-    synonyms: ['a callback', 'the callback', 'call back', 'a call back', 'phone call', 'a phone call', 'a call', 'call', 'phone', 'call me', 'the phone', 'a phone', 'phone me', 'ring me', 'a ring', 'talk on the phone', 'speak on the phone', 'calling', 'the call back option', 'the callback option', 'a call from them', 'someone calling me'],
+    synonyms: [
+      'a callback', 'the callback', 'call back', 'a call back', 'phone call', 'a phone call', 'the phone call', 'a call', 'the call', 'call', 'phone', 'call me',
+      'the phone', 'a phone', 'phone me', 'ring me', 'a ring', 'talk on the phone', 'speak on the phone', 'calling', 'the call back option',
+      'the callback option', 'callback option', 'a call from them', 'someone calling me', 'the phone option', 'phone option', 'the phone one',
+      'the call one', 'over the phone', 'by phone', 'a phone call back',
+    ],
   },
 };
 
 const soonWords: SlotWords<SoonId> = {
-  ASAP: { value: 'as soon as possible', synonyms: ['asap', 'right away', 'straight away', 'now', 'right now', 'soon', 'first available', 'the first available time', 'earliest', 'the earliest time', 'whenever'] },
+  ASAP: {
+    value: 'as soon as possible',
+    synonyms: [
+      'asap', 'a s a p', 'right away', 'straight away', 'now', 'right now', 'soon', 'first available', 'the first available time', 'earliest',
+      'the earliest time', 'whenever', 'immediately', 'as soon as you can', 'as soon as they can', 'as soon as someone can', 'as early as possible',
+      'the sooner the better', 'any time now', 'today if possible', 'urgently',
+    ],
+  },
 };
 
 const c = `{${S.channel}}`;
@@ -23,12 +41,20 @@ const tm = `{${S.time}}`;
 const soon = `{${S.soon}}`;
 const p = `{${S.phone}}`;
 
+/** Who the customer asks to call them ("have somebody", "i'd like them to"). */
+const WHO = ['', 'can someone', 'can they', 'have someone', 'please have someone', 'have somebody', 'have them', 'get them to', 'i need someone to', 'i want them to', "i'd like them to"];
 /** Ways of asking to be called. */
-const CALL_ME = ['call me back', 'call me', 'ring me', 'give me a call', 'give me a call back', 'phone me', 'have someone call me', 'have someone call me back', 'have them call me', 'get someone to call me'];
-/** When, said after a request to be called. */
-const WHEN = ['', d, tm, `at ${tm}`, `around ${tm}`, `${d} ${tm}`, `${d} at ${tm}`, `${d} around ${tm}`, `on ${d}`, `on ${d} at ${tm}`, soon, `${tm} ${d}`];
+const CALL_ME = ['call me', 'call me back', 'phone me', 'give me a ring'];
+/** When, said after a request to be called; "as soon as possible" before a date, so "now" is the soon word. */
+const WHEN = [soon, d, `on ${d}`, tm, `at ${tm}`, `${d} at ${tm}`, `${d} ${tm}`];
+/** Every way of saying when ("call me back in the evening tomorrow", "at noon tomorrow"). */
+const ANY_WHEN = [...WHEN, `on ${d} ${tm}`, `on ${d} at ${tm}`, `around ${tm}`, `${d} around ${tm}`, `${tm} ${d}`, `at ${tm} ${d}`];
 /** What customers call the callback. */
-const CALLBACK = ['callback', 'call back', 'call', 'phone call', 'appointment'];
+const CALLBACK = ['callback', 'call back', 'call', 'phone call', 'scheduled call', 'callback request'];
+/** The callback, named. */
+const MY_CALLBACK = phrases(['my', 'the'], CALLBACK);
+/** What customers say a channel is ("messaging is better for me"). */
+const CHANNEL_IS = ['is better', 'is better for me', 'is fine', 'is easier', 'is best', 'would be better', 'would be best', 'would be easier', 'works better', 'works for me', 'sounds good'];
 
 export const routingFragment: ModelFragment = {
   types: [slotType(T.channel, channelWords), slotType(T.soon, soonWords)],
@@ -37,26 +63,12 @@ export const routingFragment: ModelFragment = {
       name: R.chooseChannel,
       slots: [{ name: S.channel, type: T.channel }],
       samples: samples(
-        c,
-        `${c} please`,
-        `a ${c} please`,
-        `i'd like a ${c}`,
-        `i would like a ${c}`,
-        `i want a ${c}`,
-        `i'll take a ${c}`,
-        `i prefer a ${c}`,
-        `let's do a ${c}`,
-        `send me a ${c}`,
-        `send me the ${c}`,
-        `send the ${c}`,
-        `the ${c} please`,
-        `i'd rather have a ${c}`,
-        `i'd like to ${c}`,
-        phrases(['', 'i want', "i'd like", 'i prefer', "i'd prefer", "i'll take", 'can i have', 'can i get', 'give me', 'send me', 'just', 'maybe', "i'll go with", "let's do"], ['', 'a', 'the'], c, ['', 'please']),
-        phrases(['', 'a', 'the'], c, ['is better', 'is fine', 'would be better', 'works better', 'works for me', 'sounds good']),
+        phrases(['', 'i want', "i'd like", 'i prefer', "i'd prefer", "i'll take", 'can i have', 'can i get', 'give me', 'send me', 'just', 'maybe', "i'll go with", "let's go with", "let's do", 'i would like', "i'd rather have"], ['', 'a', 'the'], c, ['', 'please', 'instead']),
+        phrases(['', 'a', 'the'], c, CHANNEL_IS),
         phrases(['can i', 'could i', 'i want to', "i'd like to", "i'd rather", 'let me', 'i prefer to', 'i wanna', 'can we', "let's"], c, ['', 'please', 'instead']),
-        phrases(['', 'by', 'over', 'through', 'via'], c, ['', 'please']),
+        phrases(['by', 'over', 'through', 'via'], c, ['', 'please']),
         phrases(['is there a', 'do you have a', 'is there'], c, ['', 'option']),
+        phrases(['send me', 'send', 'text me'], ['a', 'the'], c, ['to my phone', 'please']),
       ),
     },
     {
@@ -67,85 +79,50 @@ export const routingFragment: ModelFragment = {
         { name: S.soon, type: T.soon },
       ],
       samples: samples(
-        'call me back',
-        'please call me back',
-        'have them call me',
-        'have someone call me',
-        'can someone call me',
-        'can you call me back',
-        'i want a call back',
-        'schedule a callback',
-        'book a callback',
-        'arrange a callback',
-        'request a callback',
-        `call me back ${d}`,
-        `call me ${d}`,
-        `call me back at ${tm}`,
-        `call me at ${tm}`,
-        `call me ${tm}`,
-        `call me back ${tm}`,
-        `call me ${d} at ${tm}`,
-        `call me back ${d} at ${tm}`,
-        `call me ${soon}`,
-        `call me back ${soon}`,
-        `book a callback for ${d}`,
-        `book a callback for ${d} at ${tm}`,
-        `book a callback at ${tm}`,
-        `schedule a callback for ${d} at ${tm}`,
-        `schedule a callback for ${tm}`,
-        `${d} at ${tm}`,
-        `at ${tm}`,
-        `${soon}`,
-        `${soon} please`,
-        `how about ${d}`,
-        `how about ${tm}`,
-        `how about ${d} at ${tm}`,
-        phrases(['', 'please', 'can you', 'can someone', 'could someone'], CALL_ME, WHEN),
-        phrases(['i want', "i'd like", 'i need', 'can i get', 'i would like', 'book me', 'schedule', 'book', 'set up'], 'a', ['callback', 'call back', 'call', 'phone call'], ['', d, `${d} ${tm}`, `for ${d}`, `at ${tm}`, `for ${tm}`, `for ${d} at ${tm}`]),
-        phrases(['', 'how about', 'maybe', 'what about'], [d, tm, `${d} ${tm}`, `${d} at ${tm}`, `at ${tm}`, `on ${d}`, `around ${tm}`, `${tm} ${d}`], ['', 'please', 'works', 'is good', 'is fine']),
+        phrases(['', 'please', 'yeah', 'can you'], ['call me', 'call me back'], ANY_WHEN),
+        phrases(['call me', 'call me back'], ANY_WHEN, 'please'),
+        phrases(WHO, CALL_ME, ['', ...WHEN]),
+        phrases(['', 'please', 'can you'], ['ring me', 'ring me back'], ['', ...WHEN]),
+        phrases(['can you', 'could you', ''], ['arrange for someone to', 'get someone to', 'ask someone to'], ['call me', 'call me back']),
+        phrases(['i want', "i'd like", 'can i get', 'could i get', 'book me', 'can you schedule'], 'a', ['callback', 'call back', 'call'], ['', d, `${d} ${tm}`, `for ${d}`, `for ${tm}`, `at ${tm}`, `on ${d}`, `on ${d} ${tm}`, `at ${tm} ${d}`, `for the ${tm}`, `sometime ${d}`, `please at ${tm}`, `for ${d} at ${tm}`]),
+        phrases(['schedule', 'book', 'arrange', 'request', 'set up'], 'a', ['callback', 'call back'], ['', `for ${d}`, `for ${tm}`, `for ${d} at ${tm}`]),
+        phrases([...HESITATIONS, 'how about', 'what about', 'maybe'], [...ANY_WHEN, `any time ${d}`, `sometime ${d}`]),
+        phrases(ANY_WHEN, ['please', 'works', 'is fine']),
       ),
     },
     {
       name: R.givePhoneNumber,
       slots: [{ name: S.phone, type: 'AMAZON.PhoneNumber' }],
       samples: samples(
-        `my number is ${p}`,
-        `my phone number is ${p}`,
-        `my mobile number is ${p}`,
-        `my cell is ${p}`,
-        `the number is ${p}`,
-        `it's ${p}`,
-        `use ${p}`,
-        `call ${p}`,
-        `you can reach me at ${p}`,
-        `reach me at ${p}`,
-        `call me on ${p}`,
-        p,
-        phrases(['', 'yeah', 'sure', 'okay'], ['my number is', 'my phone number is', 'my cell number is', 'my cell phone is', 'my mobile is', 'the number is', "it's", 'it is', 'try', 'use', 'call', 'you can call me at', 'call me at', 'they can call me at', 'reach me on'], p, ['', 'please', 'instead']),
+        phrases(
+          ['', 'yeah', 'sure', 'okay', 'uh', 'um', 'please'],
+          [
+            '', 'my number is', 'my phone number is', 'my cell number is', 'my cell is', 'my cell phone is', 'my mobile is', 'my mobile number is',
+            'my home phone is', 'my home number is', 'my work number is', 'the number is', 'the number to call is', 'the best number is',
+            'the best number to call is', "it's", 'it is', 'try', 'use', 'use my work number', 'use my cell', 'use my home number', 'call',
+            'you can call me at', 'you can call me on', 'call me at', 'call me on', 'they can call me at', 'you can reach me at', 'you can reach me on', 'reach me on',
+          ],
+          p,
+        ),
+        phrases(p, ["that's my cell", "that's my number", "that's my mobile", "that's my home number", "that's my work number", 'instead']),
       ),
     },
     {
       name: R.callbackStatus,
       samples: samples(
-        'when is my callback',
-        'when is my call back',
-        'when are they calling me',
-        'when will they call me',
-        'when will the team call me',
-        'what time is my callback',
-        'check my callback',
-        'is my callback booked',
-        'do i have a callback',
-        'callback status',
-        'what about my callback',
-        phrases(['when is', 'what time is', 'check on', 'tell me about', "what's happening with", 'any news on'], ['my', 'the'], CALLBACK),
-        phrases('is', ['my', 'the'], CALLBACK.slice(0, 3), ['booked', 'still on', 'still happening', 'today', 'scheduled', 'confirmed']),
+        'callback status', 'do i have a callback',
+        phrases(['when is', "when's", 'what time is', 'check', 'check on', 'tell me about', "what's happening with", 'any news on', 'what about'], MY_CALLBACK),
+        phrases(['check', 'check on'], MY_CALLBACK, 'please'),
+        phrases('is', MY_CALLBACK, ['booked', 'still on', 'still happening', 'today', 'scheduled', 'confirmed']),
+        phrases(['did', 'has'], MY_CALLBACK.slice(0, 4), ['get scheduled', 'get booked', 'been booked', 'been scheduled', 'go through']),
         phrases(['did you book', 'have you booked'], ['my', 'the', 'a'], CALLBACK.slice(0, 3)),
         phrases(['is someone', 'is somebody', 'are you', 'are they', 'is the team'], ['still calling me', 'calling me', 'going to call me', 'still going to call me'], ['', 'today', 'back']),
-        phrases(['when', 'what time'], ['are you', 'are they', 'is someone'], ['calling me', 'calling me back', 'calling']),
-        phrases(['when', 'what time'], ['will someone', 'will you', 'will they', 'will the team'], ['call me', 'call me back', 'call']),
+        phrases(['when', 'what time'], ['are you', 'are they', 'is someone'], ['calling me', 'calling me back', 'calling', 'ringing me', 'phoning me']),
+        phrases(['when', 'what time'], ['will someone', 'will you', 'will they', 'will the team'], ['call me', 'call me back', 'call', 'ring me']),
         phrases(['when', 'what time'], ['am i getting a call', 'do i get a call', 'do i get my call', 'is my call']),
+        phrases(['remind me', 'tell me', 'remind me again'], ['when', 'what time'], ["they're calling", "they're calling me", "you're calling me", 'the call is', 'my callback is']),
         phrases(['do i have', 'have i got', 'did i book'], 'a', CALLBACK.slice(0, 3), ['', 'booked', 'scheduled', 'coming']),
+        phrases(["i'm still waiting for", 'still waiting for', 'nobody has called me yet', "nobody's called me yet", "no one has called me yet", "they haven't called me yet", "i'm still waiting for the call"], ['', 'the call', 'my callback'], ['', 'is it still happening', 'is it still coming', 'is it still on', 'are they still calling']),
       ),
     },
     {
@@ -156,47 +133,23 @@ export const routingFragment: ModelFragment = {
         { name: S.soon, type: T.soon },
       ],
       samples: samples(
-        'move my callback',
-        'reschedule my callback',
-        'change my callback',
-        'change the time of my callback',
-        'change my callback time',
-        `move my callback to ${tm}`,
-        `move my callback to ${d}`,
-        `move my callback to ${d} at ${tm}`,
-        `move my call back to ${tm}`,
-        `reschedule my callback to ${tm}`,
-        `reschedule my callback for ${d}`,
-        `reschedule my callback for ${d} at ${tm}`,
-        `change my callback to ${tm}`,
-        `change my callback to ${d} at ${tm}`,
-        `move my callback to ${soon}`,
-        `can you call me ${d} instead`,
-        `call me ${tm} instead`,
-        phrases(['', 'can you', 'i want to', "i'd like to", 'i need to', 'please', 'can i'], ['move', 'reschedule', 'change', 'push back'], ['my', 'the'], CALLBACK),
-        phrases(['move', 'reschedule', 'change', 'can you move', 'push'], ['my', 'the'], CALLBACK.slice(0, 3), [`to ${tm}`, `to ${d}`, `to ${d} at ${tm}`, `to ${d} ${tm}`, `for ${d}`, `for ${tm}`, `to ${soon}`, 'to a different time', 'to another day', 'to later']),
-        phrases(['can they call', 'can you call me', 'have them call', 'call me', 'can someone call me', 'could they call me', "let's do", 'make it', 'can we do'], [`at ${tm}`, d, `${d} at ${tm}`, `${d} ${tm}`, tm, `on ${d}`], 'instead'),
-        phrases(['can i', 'can we', "i'd like to"], ['pick', 'have', 'change to'], ['a different time', 'another time', 'a different day', 'another day', 'a later time'], ['', 'for my callback', 'for the call']),
+        phrases(['', 'can you', 'i want to', 'i need to', 'can i'], ['move', 'reschedule', 'change', 'change the time of'], ['my callback', 'my call back', 'my call', 'the callback', 'the call', 'the call back']),
+        phrases(['', 'can you', 'i need to'], ['move', 'reschedule', 'push'], ['my callback', 'the call', 'it'], [`to ${tm}`, `to the ${tm}`, `to ${d}`, `to ${d} at ${tm}`, `to ${d} ${tm}`, `for ${d}`, `for ${d} at ${tm}`, `to ${soon}`, `to later ${d}`, 'to a different time', 'to later']),
+        phrases(['push', 'move'], ['it', 'my callback', 'the call'], 'back', ['', 'an hour', 'a bit', 'half an hour', 'a day']),
+        phrases(['', 'actually'], ['can they call', 'can you call me', 'have them call', 'call me', 'can someone call me', 'could they call me', 'can they call me', "let's do", 'make it', 'can we do', 'can we do the callback', "let's do the call", 'can you do the call'], [`at ${tm}`, d, `${d} at ${tm}`, `${d} ${tm}`, tm, `on ${d}`, soon], 'instead'),
+        phrases(['', 'actually'], ['can they call me', 'can you call me', 'call me', 'can someone call me'], ['sooner', 'earlier', 'later'], ['', soon, `like ${soon}`, 'instead']),
+        phrases(['can i', 'can we', "i'd like to"], ['pick', 'have', 'change to'], ['a different time', 'another time', 'a different day', 'another day', 'a later time']),
       ),
     },
     {
       name: R.cancelCallback,
       samples: samples(
-        'cancel my callback',
-        'cancel my call back',
-        'cancel the callback',
-        'cancel the call',
-        'i don\'t need the callback',
-        'i don\'t need the callback anymore',
-        'don\'t call me',
-        'please don\'t call me',
-        'delete my callback',
-        'remove my callback',
-        phrases(['', 'please', 'can you', 'i want to', "i'd like to", 'i need to'], ['cancel', 'delete', 'call off'], ['my', 'the'], CALLBACK),
+        phrases(['', 'please', 'can you', 'you can', 'i want to'], ['cancel', 'call off', 'scrap', 'drop', 'delete'], MY_CALLBACK),
         phrases(["i don't need", 'i no longer need', "i don't want", "we don't need"], ['my', 'the', 'a'], CALLBACK.slice(0, 3), ['', 'anymore', 'after all']),
-        phrases(['', 'please', 'you'], ["don't", 'no need to', "don't need to"], ['call me', 'call me back', 'bother calling me'], ['', 'anymore', 'after all']),
-        phrases(['never mind', 'forget', 'scratch'], ['the', 'my'], CALLBACK.slice(0, 3)),
-        phrases(['it got fixed', "it's fixed", "it's working now", 'i fixed it'], ['so', ''], ['cancel the call', 'cancel my callback', "i don't need the call", "i don't need the call anymore"]),
+        phrases(['', 'please', 'you', 'they'], ["don't", "don't need to"], ['call me', 'call me back', 'ring me'], ['', 'anymore']),
+        phrases(['no need to', 'tell them not to', 'tell them not to bother to'], ['call', 'call me', 'ring me', 'call me back'], ['', 'anymore']),
+        phrases(['never mind', 'forget', 'forget about', 'scratch'], ['the', 'my'], CALLBACK.slice(0, 4)),
+        phrases(['it got fixed', "it's fixed", "it's working now", 'i fixed it', 'i fixed it myself'], ['so', ''], ['cancel the call', 'you can cancel the call', 'cancel my callback', "i don't need the call", "i don't need the call anymore"]),
       ),
     },
   ],

@@ -50,7 +50,7 @@ const PERSON = ['an agent', 'a person', 'a real person', 'a human', 'a real huma
 /** The support entry, said the ways customers say it. */
 const reachingSupport = samples(
   phrases(WANTING, REACH.slice(0, 3), DESK.slice(0, 4)),
-  phrases(ASKING.slice(0, 4), CONNECT, DESK.slice(0, 6)),
+  phrases(ASKING, CONNECT, DESK.slice(0, 5)),
   phrases(WANTING_THING, DESK.slice(0, 6), ['', 'please']),
   phrases(OPENERS.slice(1), DESK.slice(0, 3), ['', 'please']),
   phrases(["i've got a question for", 'i have a question for', 'a question for', 'i need to ask'], DESK.slice(0, 4)),

@@ -67,7 +67,7 @@ export function firstWithRoom(slots: string[], hasRoom: (slot: string) => boolea
  * What an agent's outcome does to a claimed request. A callback with no answer goes back to the queue, on the
  * slot `retrySlot` picks from its `retrySlots`, until `maxAttempts` unanswered calls, then FAILED; a chat the
  * customer never joined is FAILED at once (the customer holds the link, there is nobody to call); only a
- * callback can be rescheduled.
+ * callback can be rescheduled. A released request goes back to PENDING as it was.
  */
 export function afterOutcome(
   contact: ContactRequest,
@@ -79,6 +79,11 @@ export function afterOutcome(
   if (contact.status !== 'CLAIMED') throw new ContactConflictError(contact.id, contact.status);
   if (outcome.agent !== undefined && contact.claimedBy !== outcome.agent) {
     throw new ContactConflictError(contact.id, contact.status, `contact ${contact.id} is claimed by another agent`);
+  }
+  if (outcome.kind === 'RELEASED') {
+    const released: ContactRequest = { ...contact, status: 'PENDING', updatedAt: now };
+    delete released.claimedBy;
+    return released;
   }
   const base = { ...contact, note: outcome.note, updatedAt: now };
   delete base.claimedBy;

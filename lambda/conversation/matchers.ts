@@ -1,4 +1,5 @@
 import { getIntentName, getRequestType, getSlot, type HandlerInput } from 'ask-sdk-core';
+import { echoable } from '../speech/ssml';
 
 /** True when the request is an IntentRequest for one of `names`. */
 export function isIntent(input: HandlerInput, ...names: string[]): boolean {
@@ -22,7 +23,8 @@ export type SlotResolution =
 export function resolveSlot(input: HandlerInput, slotName: string): SlotResolution {
   if (getRequestType(input.requestEnvelope) !== 'IntentRequest') return { kind: 'EMPTY' };
   const slot = getSlot(input.requestEnvelope, slotName);
-  const spoken = slot?.value?.trim();
+  // What the customer said may be spoken back and is kept in the session: cleaned and capped once, here.
+  const spoken = slot?.value === undefined ? undefined : echoable(slot.value);
   if (!slot || !spoken) return { kind: 'EMPTY' };
   const ids = (slot.resolutions?.resolutionsPerAuthority ?? [])
     .filter((r) => r.status.code === 'ER_SUCCESS_MATCH')

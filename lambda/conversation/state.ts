@@ -3,6 +3,7 @@ import { DiagnosisStateSchema } from '../domain/diagnosis/progress';
 import { HandoffSchema } from '../domain/handoff';
 import { RoutingStateSchema } from '../domain/routing/session';
 import { OrdersStateSchema } from '../domain/orders/session';
+import { SpokenPartSchema } from '../speech/spoken-parts';
 import { DEVICE_KINDS, SUPPORT_TOPICS } from '../vocabulary/support';
 
 /**
@@ -27,8 +28,8 @@ export const SessionStateSchema = z.object({
   orders: OrdersStateSchema.optional(),
   /** A device diagnosis in progress. */
   diagnosis: DiagnosisStateSchema.optional(),
-  /** The last thing said, for "repeat that". */
-  last: z.object({ speech: z.string(), reprompt: z.string() }).optional(),
+  /** The last thing said, for "repeat that": as data, never as SSML a forged session could fill. */
+  last: z.object({ speech: z.array(SpokenPartSchema), reprompt: z.array(SpokenPartSchema) }).optional(),
 });
 export type SessionState = z.infer<typeof SessionStateSchema>;
 

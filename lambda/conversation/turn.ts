@@ -2,6 +2,7 @@ import { getAccountLinkingAccessToken, getDeviceId, getLocale, type HandlerInput
 import type { Account } from '../domain/model';
 import type { SkillDeps } from '../skill-deps';
 import { speechFor, type Speech } from '../speech/i18n';
+import { fromSpokenParts, toSpokenParts } from '../speech/spoken-parts';
 import { withTimeout } from '../util/timeout';
 import type { SessionState } from './state';
 
@@ -42,8 +43,14 @@ export class Turn {
 
   /** Asks a question: the session stays open and the reprompt is kept for "repeat that". */
   ask(speech: string, reprompt: string): ResponseBuilder {
-    this.state.last = { speech, reprompt };
+    this.state.last = { speech: toSpokenParts(speech), reprompt: toSpokenParts(reprompt) };
     return this.input.responseBuilder.speak(speech).reprompt(reprompt).withShouldEndSession(false);
+  }
+
+  /** The last question asked in this session, as SSML rebuilt from the session's data. */
+  get lastAsked(): { speech: string; reprompt: string } | undefined {
+    const { last } = this.state;
+    return last && { speech: fromSpokenParts(last.speech), reprompt: fromSpokenParts(last.reprompt) };
   }
 
   /** Says something, then waits for "is there anything else?" to be answered (yes asks what; no says goodbye). */

@@ -50,7 +50,7 @@ const repeat: RequestHandler = {
   canHandle: (input) => isIntent(input, B.repeat),
   handle(input) {
     const turn = Turn.of(input);
-    const last = turn.state.last;
+    const last = turn.lastAsked;
     if (last) return turn.ask(last.speech, last.reprompt).getResponse();
     turn.state.pending = { id: 'support.topic' };
     return turn.ask(turn.speech('core.nothingToRepeat'), turn.speech('support.askTopicReprompt')).getResponse();
@@ -81,7 +81,7 @@ const fallback: RequestHandler = {
   handle(input) {
     const turn = Turn.of(input);
     const t = turn.speech;
-    const last = turn.state.last;
+    const last = turn.lastAsked;
     if (isIntent(input, B.yes, B.no) && !turn.state.pending) {
       return turn.ask(t('core.unexpectedYesNo'), t('support.askTopicReprompt')).getResponse();
     }

@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import { answer, type Skill } from '../skill';
 import type { SkillDeps } from '../skill-deps';
+import { bodyErrors, problem, refuseOversizedBody, send } from './problem';
 import { alexaRequestVerifier, parseBody, type RequestVerifier } from './request-verifier';
 import { RequestVerificationError } from './verification-error';
 
@@ -12,7 +13,8 @@ export interface EndpointOptions {
 }
 
 /** Alexa requests are small; the cap keeps a hostile body from costing memory before it is refused. */
-const MAX_BODY = '256kb';
+const MAX_BODY = '256 KB';
+const MAX_BODY_BYTES = 256 * 1024;
 
 /** The skill as an HTTPS web-service endpoint for Alexa: POST / for requests, GET /health for probes. */
 export function alexaEndpoint(skill: Skill, deps: SkillDeps, options: EndpointOptions): Express {
@@ -23,7 +25,7 @@ export function alexaEndpoint(skill: Skill, deps: SkillDeps, options: EndpointOp
     res.json({ status: 'ok' });
   });
   // The raw bytes, not parsed JSON: the signature covers the body exactly as sent.
-  app.post('/', express.raw({ type: () => true, limit: MAX_BODY }), async (req, res) => {
+  app.post('/', refuseOversizedBody(MAX_BODY_BYTES, MAX_BODY), express.raw({ type: () => true, limit: MAX_BODY_BYTES }), async (req, res) => {
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     let event: unknown;
     try {
@@ -31,17 +33,18 @@ export function alexaEndpoint(skill: Skill, deps: SkillDeps, options: EndpointOp
     } catch (error) {
       const reason = error instanceof RequestVerificationError ? error.reason : 'VERIFIER_FAILED';
       deps.log.warn('request refused', { reason, detail: (error as Error).message });
-      res.status(400).json({ error: reason === 'BAD_BODY' ? 'request body is not JSON' : 'request verification failed' });
+      send(res, problem(400, reason === 'BAD_BODY' ? 'the request body is not JSON' : 'the request could not be verified as Alexa\'s'));
       return;
     }
     try {
       res.json(await answer(skill, deps, event));
     } catch (error) {
       deps.log.error('request failed', { error: (error as Error).name });
-      res.status(500).json({ error: 'request failed' });
+      send(res, problem(500, 'the request failed'));
     } finally {
       deps.metrics.flush();
     }
   });
+  app.use(bodyErrors(deps.log, MAX_BODY));
   return app;
 }

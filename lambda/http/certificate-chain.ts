@@ -75,31 +75,56 @@ export interface CertificateChainOptions {
   trustedRoots?: readonly string[];
   /** How many chains to keep (Alexa uses very few; the cap bounds memory whatever the headers say). */
   cacheSize?: number;
+  /** Downloads under way at once; a request for yet another URL is refused rather than queued. */
+  maxConcurrentDownloads?: number;
+  /** How long a URL whose chain failed is refused without downloading it again. */
+  failureMemoryMs?: number;
+}
+
+/** Failed URLs remembered at most (each costs a few bytes; the concurrency cap bounds downloads anyway). */
+const REMEMBERED_FAILURES = 256;
+
+interface Failure {
+  error: unknown;
+  until: number;
 }
 
 /**
- * Alexa's signing certificates by URL: downloaded once, validated, cached; a failed download or a chain that
- * fails validation is not cached, so the next request tries again. Dates are rechecked on every use.
+ * Alexa's signing certificates by URL: downloaded once, validated, cached. A failed download or a chain that
+ * fails validation is remembered for a short while (so a stream of forged URLs costs one download each, not
+ * one per request), and only a few downloads run at once. Dates are rechecked on every use.
  */
 export class CertificateChains {
   private readonly cache = new Map<string, Promise<X509Certificate[]>>();
+  private readonly failures = new Map<string, Failure>();
   private readonly fetch: CertificateFetcher;
   private readonly rootPems: readonly string[];
   private roots?: X509Certificate[];
   private readonly cacheSize: number;
+  private readonly maxConcurrentDownloads: number;
+  private readonly failureMemoryMs: number;
+  private downloading = 0;
 
   constructor(options: CertificateChainOptions = {}) {
     this.fetch = options.fetch ?? httpsCertificateFetcher();
     this.rootPems = options.trustedRoots ?? rootCertificates;
     this.cacheSize = options.cacheSize ?? 8;
+    this.maxConcurrentDownloads = options.maxConcurrentDownloads ?? 4;
+    this.failureMemoryMs = options.failureMemoryMs ?? 60_000;
   }
 
   /** The validated signing certificate behind `url`. */
   async signingCertificate(url: string, now: number): Promise<X509Certificate> {
+    const failure = this.failures.get(url);
+    if (failure && now < failure.until) throw failure.error;
+    this.failures.delete(url);
     let chain = this.cache.get(url);
     if (!chain) {
+      if (this.downloading >= this.maxConcurrentDownloads) {
+        throw new RequestVerificationError('CERT_UNAVAILABLE', 'too many certificate downloads under way');
+      }
       chain = this.load(url, now);
-      this.remember(url, chain);
+      this.remember(url, chain, now);
     }
     const certs = await chain;
     if (!certs.every((cert) => isCurrent(cert, now))) {
@@ -109,24 +134,34 @@ export class CertificateChains {
     return certs[0];
   }
 
-  private remember(url: string, chain: Promise<X509Certificate[]>): void {
+  private remember(url: string, chain: Promise<X509Certificate[]>, now: number): void {
     this.cache.set(url, chain);
-    chain.catch(() => {
+    chain.catch((error: unknown) => {
       if (this.cache.get(url) === chain) this.cache.delete(url);
+      this.failures.set(url, { error, until: now + this.failureMemoryMs });
+      dropOldest(this.failures, REMEMBERED_FAILURES);
     });
-    if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
+    dropOldest(this.cache, this.cacheSize);
   }
 
   private async load(url: string, now: number): Promise<X509Certificate[]> {
     let pem: string;
+    this.downloading += 1;
     try {
       pem = await this.fetch(url);
     } catch (error) {
       throw new RequestVerificationError('CERT_UNAVAILABLE', `certificate chain could not be downloaded: ${(error as Error).message}`);
+    } finally {
+      this.downloading -= 1;
     }
     const chain = parseChain(pem);
     this.roots ??= this.rootPems.map((root) => new X509Certificate(root));
     validateChain(chain, this.roots, now);
     return chain;
   }
+}
+
+/** Keeps a map (in insertion order) to `size` entries. */
+function dropOldest(map: Map<string, unknown>, size: number): void {
+  while (map.size > size) map.delete(map.keys().next().value as string);
 }

@@ -1,4 +1,4 @@
-import { verify } from 'node:crypto';
+import { verify, type KeyObject } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import * as z from 'zod';
 import { CertificateChains, type CertificateChainOptions } from './certificate-chain';
@@ -59,6 +59,21 @@ const header = (headers: IncomingHttpHeaders, name: string): string | undefined 
   return Array.isArray(value) ? value[0] : value;
 };
 
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * The signature's bytes, only from canonical base64 exactly as long as the key's modulus: Node's decoder
+ * would also take base64url, spaces, or a signature followed by anything, and such a header is not Alexa's.
+ */
+function decodeSignature(signature: string, key: KeyObject): Buffer {
+  const bytes = Buffer.from(signature, 'base64');
+  const keyBytes = (key.asymmetricKeyDetails?.modulusLength ?? 0) / 8;
+  if (!BASE64.test(signature) || bytes.toString('base64') !== signature || bytes.length !== keyBytes) {
+    throw new RequestVerificationError('BAD_SIGNATURE', 'signature is not canonical base64 of the key\'s length');
+  }
+  return bytes;
+}
+
 export interface VerifierOptions extends CertificateChainOptions {
   /** Milliseconds since the epoch; the system clock by default. */
   now?: () => number;
@@ -78,7 +93,7 @@ export function alexaRequestVerifier(options: VerifierOptions = {}): RequestVeri
       const body = parseBody(rawBody);
       checkTimestamp(body, at);
       const certificate = await chains.signingCertificate(certUrl, at);
-      if (!verify('sha256', rawBody, certificate.publicKey, Buffer.from(signature, 'base64'))) {
+      if (!verify('sha256', rawBody, certificate.publicKey, decodeSignature(signature, certificate.publicKey))) {
         throw new RequestVerificationError('BAD_SIGNATURE', 'signature does not match the request body');
       }
       return body;

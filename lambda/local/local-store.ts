@@ -26,7 +26,7 @@ export async function openLocalStore(folder: string = DEFAULT_LOCAL_FOLDER, time
   const documents = documentClient(timeoutMs, {
     endpoint: dynamo.endpoint,
     region: 'local',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    credentials: dynamo.credentials,
   });
   try {
     await createTableIfMissing(documents, DEFAULT_TABLE_NAME);

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { SimulatedAlexaApi } from '../adapters/demo/demo-alexa-api';
 import { createDemoBackend } from '../adapters/demo/demo-backend';
-import type { Log } from '../observability/log';
+import { boundedFields, type Log } from '../observability/log';
 import { recordingMetrics } from '../observability/metrics';
 import { systemClock } from '../ports/clock';
 import { assembleDeps, settingsFrom } from '../config';
@@ -26,7 +26,8 @@ const USAGE = `Talk to Device Help Desk in the terminal, as in the developer con
 
   npm start -- [--device echo-dot|echo-show|fire-tv|none] [--account alex|sam|none] [--grant mobile,reminders] [--json]
 
-Type what you would say ("open device help desk", "I want to talk to customer support", "exit").
+Type what you would say ("open device help desk", "I want to talk to customer support"); "exit" or "quit"
+(or Ctrl+D, or Ctrl+C) ends the program.
 With standard input from a pipe or file, each line is one utterance and the conversation ends with the input.
 Callbacks and saved progress are kept in .local-data/dynamodb (LOCAL_DATA=<folder>, or LOCAL_DATA=memory for none).`;
 
@@ -34,8 +35,8 @@ Callbacks and saved progress are kept in .local-data/dynamodb (LOCAL_DATA=<folde
 const quietLog: Log = {
   debug: () => undefined,
   info: () => undefined,
-  warn: (message, fields) => console.error(`  (warning: ${message} ${fields ? JSON.stringify(fields) : ''})`),
-  error: (message, fields) => console.error(`  (error: ${message} ${fields ? JSON.stringify(fields) : ''})`),
+  warn: (message, fields) => console.error(`  (warning: ${message} ${fields ? JSON.stringify(boundedFields(fields)) : ''})`),
+  error: (message, fields) => console.error(`  (error: ${message} ${fields ? JSON.stringify(boundedFields(fields)) : ''})`),
 };
 
 function options() {
@@ -60,6 +61,8 @@ function options() {
   return {
     device: values.device as DeviceChoice,
     accessToken: ACCOUNTS[values.account as keyof typeof ACCOUNTS],
+    // The same Alexa user on every run, so callbacks and saved progress are still theirs after a restart.
+    userId: `amzn1.ask.account.device-help-desk-demo-${values.account}`,
     grantedScopes: grants.map((g) => PERMISSIONS[g]),
     json: values.json,
   };
@@ -108,6 +111,7 @@ async function main(): Promise<void> {
     invocationName: INVOCATION_NAME,
     device: opts.device,
     accessToken: opts.accessToken,
+    userId: opts.userId,
     grantedScopes: opts.grantedScopes,
     onConsent: (scope) => alexaApi.user.grantedScopes.add(scope),
     timeZone: alexaApi.user.timeZone,
@@ -115,7 +119,7 @@ async function main(): Promise<void> {
 
   const interactive = process.stdin.isTTY === true;
   if (interactive) {
-    console.log(`Device Help Desk simulator: device ${opts.device}, account ${opts.accessToken ?? 'not linked'}. Type "exit" to end, Ctrl+D to quit.\n`);
+    console.log(`Device Help Desk simulator: device ${opts.device}, account ${opts.accessToken ?? 'not linked'}. Type "exit" or "quit" (or press Ctrl+D) to quit.\n`);
   }
   const lines = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
   if (interactive) lines.setPrompt('You: '), lines.prompt();
@@ -127,9 +131,14 @@ async function main(): Promise<void> {
     if (!interactive) console.log(`You: ${line.trim()}`);
     const turn = await session.say(line);
     if (opts.json && turn.envelope) console.log(JSON.stringify(turn.envelope, null, 2));
-    console.log(turn.envelope ? describeReply(turn.envelope, alexaApi).join('\n') : '  (session ended)\n');
+    if (!turn.envelope) {
+      console.log('  (session ended; goodbye)');
+      break;
+    }
+    console.log(describeReply(turn.envelope, alexaApi).join('\n'));
     if (interactive) lines.prompt();
   }
+  lines.close();
   await store.close();
 }
 

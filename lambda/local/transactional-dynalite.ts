@@ -1,5 +1,5 @@
 import dynalite from 'dynalite';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 /** A DynamoDB endpoint on this machine: dynalite, with the transactions it lacks added. */
 export interface LocalDynamo {
   endpoint: string;
+  /** The only credentials it answers: made up at start, so no other process on the machine can use the port. */
+  credentials: { accessKeyId: string; secretAccessKey: string };
   close(): Promise<void>;
 }
 
@@ -36,12 +38,16 @@ const CONDITION_FAILED = 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFaile
  * every item it touches goes to a journal file, removed once it is done; a start that finds the journal (the
  * process died part-way) puts those items back first. `afterTransactionStep` runs after each applied action
  * (tests kill the process there).
+ *
+ * Dynalite itself checks no credentials; here every request must name the random access key made at start.
  */
 export async function startLocalDynamo(options: { path?: string; port?: number; afterTransactionStep?: (step: number) => void } = {}): Promise<LocalDynamo> {
   const server: Server = dynalite({ path: options.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   const [dynaliteListener] = server.listeners('request') as RequestListener[];
   server.removeAllListeners('request');
   const internalKey = randomUUID();
+  const credentials = { accessKeyId: `local${randomBytes(16).toString('hex')}`, secretAccessKey: randomBytes(24).toString('hex') };
+  const signedByOwner = (req: IncomingMessage) => String(req.headers.authorization ?? '').includes(` Credential=${credentials.accessKeyId}/`);
   let endpoint = '';
   let queue: Promise<unknown> = Promise.resolve();
   const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
@@ -164,6 +170,12 @@ export async function startLocalDynamo(options: { path?: string; port?: number; 
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (req.headers['x-local-transaction'] === internalKey) return dynaliteListener(req, res);
+    if (!signedByOwner(req)) {
+      req.resume();
+      res.writeHead(400, { 'content-type': 'application/x-amz-json-1.0' });
+      res.end(JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#UnrecognizedClientException', message: 'The security token included in the request is invalid.' }));
+      return;
+    }
     const operation = String(req.headers['x-amz-target'] ?? '').replace(TARGET_PREFIX, '');
     void oneAtATime(async () => {
       if (operation === 'TransactWriteItems' || operation === 'UpdateTimeToLive') return serve(req, res, operation);
@@ -185,6 +197,7 @@ export async function startLocalDynamo(options: { path?: string; port?: number; 
   await recoverFromJournal();
   return {
     endpoint,
+    credentials,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

@@ -22,6 +22,8 @@ export interface VoiceOptions {
   invocationName: string;
   device: DeviceChoice;
   accessToken?: string;
+  /** The Alexa user id every request carries (a new random one by default). */
+  userId?: string;
   grantedScopes?: string[];
   locale?: string;
   /** Told when the customer grants a permission the skill asked for by voice. */
@@ -78,6 +80,7 @@ export class VoiceSession {
     const device = DEVICE_CHOICES[options.device];
     if ('deviceId' in device) this.alexa.context().device().setID(device.deviceId);
     if (options.accessToken) this.alexa.context().setAccessToken(options.accessToken);
+    if (options.userId) this.alexa.context().user().setID(options.userId);
     const name = options.invocationName.replace(/ /g, '\\s+');
     this.launchPattern = new RegExp(`^(?:alexa\\s*,?\\s*)?(?:open|launch|start|talk to)\\s+${name}$`, 'i');
     this.oneShotPattern = new RegExp(`^(?:alexa\\s*,?\\s*)?(?:ask|tell)\\s+${name}\\s+(?:(?:to|for|about)\\s+)?(.+)$`, 'i');
@@ -150,6 +153,8 @@ export class VoiceSession {
   private shapeRequest(request: Record<string, any>): void {
     const device = DEVICE_CHOICES[this.options.device];
     const system = request.context.System;
+    // virtual-alexa always adds a device; a request without one has none at all, not one without an id.
+    if (!('deviceId' in device)) delete system.device;
     if ('screen' in device) {
       request.context.Viewport = { mode: device.screen, shape: 'RECTANGLE', pixelWidth: 1280, pixelHeight: 800, dpi: 160 };
       system.device.supportedInterfaces = {

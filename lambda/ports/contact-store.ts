@@ -71,6 +71,8 @@ export type Outcome = (
   | { kind: 'CANCELLED'; note?: string }
   | { kind: 'NO_ANSWER'; note?: string }
   | { kind: 'RESCHEDULED'; scheduledFor: string; note?: string }
+  /** The agent gives the request back to the queue untouched, for someone else (or later). */
+  | { kind: 'RELEASED' }
 ) & {
   /** The agent recording it: only the one holding the claim may (checked in the same write). */
   agent?: string;

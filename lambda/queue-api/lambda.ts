@@ -3,16 +3,25 @@ import { dynamoStores } from '../adapters/dynamodb/dynamo-stores';
 import { memoryContactStore } from '../adapters/memory/memory-contact-store';
 import { powertoolsLog } from '../observability/log';
 import { systemClock } from '../ports/clock';
-import { handle, matchRoute, unmatched, type ApiResponse, type QueueApiDeps } from './queue-api';
+import type { ApiResponse } from '../http/problem';
+import { consoleFile, type ConsoleAssets } from './console-assets';
+import { handle, matchRoute, unmatched, type QueueApiDeps } from './queue-api';
 import { callbackRemindersFrom, queueSettingsFrom } from './settings';
 
-/** Answers one API Gateway HTTP API (payload 2.0) event with the shared routes. */
-export async function answerHttpEvent(event: APIGatewayProxyEventV2, deps: QueueApiDeps): Promise<APIGatewayProxyStructuredResultV2> {
+/** The console's files, put into the bundle by scripts/bundle.ts; absent when the function runs unbundled. */
+declare const CONSOLE_ASSETS: ConsoleAssets | undefined;
+
+/** Answers one API Gateway HTTP API (payload 2.0) event with the console's files or the shared routes. */
+export async function answerHttpEvent(event: APIGatewayProxyEventV2, deps: QueueApiDeps, consoleAssets: ConsoleAssets = {}): Promise<APIGatewayProxyStructuredResultV2> {
+  if (event.requestContext.http.method === 'GET') {
+    const file = consoleFile(consoleAssets, event.rawPath);
+    if (file) return { statusCode: file.status, headers: file.headers, body: file.body };
+  }
   const match = matchRoute(event.requestContext.http.method, event.rawPath);
   const body = event.body === undefined ? undefined : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
   const answer: ApiResponse =
-    'route' in match ? await handle(match.route, { authorization: event.headers?.authorization, params: match.params, body: body || undefined }, deps) : unmatched(match);
-  return { statusCode: answer.status, headers: answer.headers, body: JSON.stringify(answer.body) };
+    'route' in match ? await handle(match.route, { authorization: event.headers?.authorization, ifNoneMatch: event.headers?.['if-none-match'], params: match.params, body: body || undefined }, deps) : unmatched(match);
+  return { statusCode: answer.status, headers: answer.headers, body: answer.body === undefined ? '' : JSON.stringify(answer.body) };
 }
 
 /** Production wiring: the table from TABLE_NAME (memory without it, for a look at the API only), tokens from QUEUE_API_TOKENS. */
@@ -30,5 +39,7 @@ export function queueDepsFromEnvironment(env: NodeJS.ProcessEnv): QueueApiDeps {
 // Built once per cold start; a settings mistake fails the cold start with a message naming the setting.
 const deps = queueDepsFromEnvironment(process.env);
 
-/** The queue API's Lambda entry (API Gateway HTTP API, payload format 2.0). */
-export const handler = (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => answerHttpEvent(event, deps);
+const consoleAssets = typeof CONSOLE_ASSETS === 'undefined' ? {} : CONSOLE_ASSETS;
+
+/** The queue API's Lambda entry (API Gateway HTTP API, payload format 2.0), serving the console too. */
+export const handler = (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => answerHttpEvent(event, deps, consoleAssets);

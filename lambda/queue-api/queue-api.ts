@@ -1,9 +1,14 @@
+import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { UnsupportedOutcomeError } from '../adapters/contact-lifecycle';
 import type { Log } from '../observability/log';
 import type { CallbackReminders } from '../ports/callback-reminders';
+import { firstFreeSlots } from '../domain/routing/free-slots';
+import { BOOKING_HORIZON_DAYS, CALLBACK_LEAD_MINUTES, slotStarts } from '../domain/routing/schedule';
+import { teamSettings } from '../domain/routing/teams';
 import type { Clock } from '../ports/clock';
 import { ContactConflictError, StoreUnavailableError, type ContactRequest, type ContactStore, type Outcome } from '../ports/contact-store';
+import { problem, type ApiResponse } from '../http/problem';
 import { teamOfBearer } from './auth';
 import type { QueueSettings } from './settings';
 
@@ -21,42 +26,26 @@ export const ROUTES = [
   { operation: 'listQueue', method: 'GET', path: '/queue/teams/:team/contacts' },
   { operation: 'getContact', method: 'GET', path: '/queue/teams/:team/contacts/:id' },
   { operation: 'claimContact', method: 'POST', path: '/queue/teams/:team/contacts/:id/claim' },
+  { operation: 'releaseContact', method: 'POST', path: '/queue/teams/:team/contacts/:id/release' },
   { operation: 'recordOutcome', method: 'POST', path: '/queue/teams/:team/contacts/:id/outcome' },
+  { operation: 'listFreeSlots', method: 'GET', path: '/queue/teams/:team/slots' },
 ] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** One request, as either server hands it over: the body still raw, so authorization comes before parsing. */
 export interface ApiRequest {
   authorization?: string;
+  /** The ETag the client holds, for a 304 when nothing changed. */
+  ifNoneMatch?: string;
   params: Record<string, string>;
   body?: string;
-}
-
-export interface ApiResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: unknown;
 }
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 const ok = (body: unknown): ApiResponse => ({ status: 200, headers: JSON_TYPE, body });
 
-const TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  409: 'Conflict',
-  413: 'Content Too Large',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-};
-
-/** An RFC 9457 problem response. */
-export function problem(status: number, detail: string, headers: Record<string, string> = {}): ApiResponse {
-  return { status, headers: { 'content-type': 'application/problem+json', ...headers }, body: { type: 'about:blank', title: TITLES[status], status, detail } };
-}
+/** How many free slots a team is offered to reschedule into. */
+const FREE_SLOTS_LISTED = 48;
 
 const Id = z.string().regex(/^[A-Za-z0-9._:-]{1,128}$/, 'must be 1 to 128 letters, digits, dots, colons, hyphens or underscores');
 const Agent = z.string().trim().min(1).max(100);
@@ -71,6 +60,7 @@ const OutcomeBody = z.discriminatedUnion('outcome', [
 ]);
 
 class BadRequest extends Error {}
+class SlotTaken extends Error {}
 const notFound = (id: string, team: string) => problem(404, `no contact ${id} in the ${team} queue`);
 
 function parseBody<T>(schema: z.ZodType<T>, raw: string | undefined): T {
@@ -101,7 +91,7 @@ export async function handle(route: Route, request: ApiRequest, deps: QueueApiDe
   try {
     const badId = id === undefined ? undefined : Id.safeParse(id).error;
     if (badId) throw new BadRequest(`id: ${badId.issues[0].message}`);
-    const response = await run(route, request, deps, team, id);
+    const response = withEtag(route, request, await run(route, request, deps, team, id));
     deps.log.info('queue request', { ...fields, status: response.status, ...outcomeOf(response) });
     return response;
   } catch (error) {
@@ -123,14 +113,22 @@ async function run(route: Route, request: ApiRequest, deps: QueueApiDeps, team: 
       const { agent } = parseBody(ClaimBody, request.body);
       return ok(await deps.contacts.claim(team, id, agent));
     }
+    case 'releaseContact': {
+      const { agent } = parseBody(ClaimBody, request.body);
+      return ok(await deps.contacts.recordOutcome(team, id, { kind: 'RELEASED', agent }, deps.policy, deps.clock.now().toISOString()));
+    }
+    case 'listFreeSlots': {
+      const slots = await freeSlotsOf(team, deps);
+      return ok({ team, timeZone: teamSettings(team).timeZone, slots: slots.map((s) => s.toISOString()) });
+    }
     case 'recordOutcome': {
       const body = parseBody(OutcomeBody, request.body);
       const now = deps.clock.now();
+      if (body.outcome === 'RESCHEDULED') await ensureFreeSlot(team, new Date(body.scheduledFor), deps);
       const outcome: Outcome =
         body.outcome === 'RESCHEDULED'
           ? { kind: body.outcome, note: body.note, agent: body.agent, scheduledFor: new Date(body.scheduledFor).toISOString() }
           : { kind: body.outcome, note: body.note, agent: body.agent };
-      if (outcome.kind === 'RESCHEDULED' && Date.parse(outcome.scheduledFor) <= now.getTime()) throw new BadRequest('scheduledFor: must be in the future');
       const recorded = await deps.contacts.recordOutcome(team, id, outcome, deps.policy, now.toISOString());
       await moveReminder(recorded, deps);
       return ok(recorded);
@@ -145,8 +143,37 @@ async function moveReminder(contact: ContactRequest, deps: QueueApiDeps): Promis
   deps.log[moved ? 'info' : 'warn']('callback reminder', { id: contact.id, team: contact.team, moved });
 }
 
+/** The team's slots from now + the lead time to the booking horizon, the ones with room first `count`. */
+function freeSlotsOf(team: ContactRequest['team'], deps: QueueApiDeps, from?: Date, count = FREE_SLOTS_LISTED): Promise<Date[]> {
+  const now = deps.clock.now().getTime();
+  const earliest = new Date(now + CALLBACK_LEAD_MINUTES * 60_000);
+  const candidates = slotStarts(teamSettings(team), from && from > earliest ? from : earliest, new Date(now + BOOKING_HORIZON_DAYS * 86_400_000));
+  return firstFreeSlots(candidates, teamSettings(team).callbackCapacityPerSlot, count, (batch) =>
+    Promise.all(batch.map((slot) => deps.contacts.bookedInSlot(team, slot.toISOString()))),
+  );
+}
+
+/** A callback is rescheduled only into one of the team's slots that still has room (checked before the write). */
+async function ensureFreeSlot(team: ContactRequest['team'], at: Date, deps: QueueApiDeps): Promise<void> {
+  if (at.getTime() <= deps.clock.now().getTime()) throw new BadRequest('scheduledFor: must be in the future');
+  const [first] = await freeSlotsOf(team, deps, at, 1);
+  if (first?.getTime() === at.getTime()) return;
+  const isSlot = slotStarts(teamSettings(team), at, new Date(at.getTime() + 1)).length === 1;
+  if (!isSlot) throw new BadRequest(`scheduledFor: not the start of one of the ${team} team's half-hour slots`);
+  throw new SlotTaken(`the ${team} team's slot at ${at.toISOString()} is full or too soon; pick another free slot`);
+}
+
+/** A read answered 304 when the client already holds what it would get (the queue polled every few seconds). */
+function withEtag(route: Route, request: ApiRequest, response: ApiResponse): ApiResponse {
+  if (route.method !== 'GET' || response.status !== 200) return response;
+  const etag = `"${createHash('sha256').update(JSON.stringify(response.body)).digest('base64url').slice(0, 27)}"`;
+  const headers = { ...response.headers, etag, 'cache-control': 'no-cache' };
+  return request.ifNoneMatch === etag ? { status: 304, headers, body: undefined } : { ...response, headers };
+}
+
 function failure(error: unknown, id: string, team: ContactRequest['team']): ApiResponse {
   if (error instanceof BadRequest) return problem(400, error.message);
+  if (error instanceof SlotTaken) return problem(409, error.message);
   if (error instanceof ContactConflictError) {
     return error.status === 'MISSING' ? notFound(id, team) : problem(409, error.message);
   }
@@ -157,7 +184,7 @@ function failure(error: unknown, id: string, team: ContactRequest['team']): ApiR
 
 /** For the log: the new state, never the contact's context or number. */
 function outcomeOf(response: ApiResponse): Record<string, unknown> {
-  const body = response.body as Partial<ContactRequest> & { contacts?: unknown[] };
+  const body = (response.body ?? {}) as Partial<ContactRequest> & { contacts?: unknown[] };
   if (Array.isArray(body.contacts)) return { count: body.contacts.length };
   return body.status ? { contactStatus: body.status } : {};
 }

@@ -10,7 +10,7 @@ export function dynaliteForTests() {
   let tables = 0;
   beforeAll(async () => {
     dynamo = await startLocalDynamo();
-    documents = documentClient(5000, { endpoint: dynamo.endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    documents = documentClient(5000, { endpoint: dynamo.endpoint, region: 'local', credentials: dynamo.credentials });
   });
   afterAll(async () => {
     documents.destroy();

@@ -57,7 +57,7 @@ describe('a local booking killed part-way (SIGKILL between the actions of its tr
   /** The booking's items after a restart on the folder: the request id, the guard, the slot counter, the callback. */
   const itemsAfterRestart = async () => {
     const dynamo = await startLocalDynamo({ path: folder });
-    const documents = documentClient(5000, { endpoint: dynamo.endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const documents = documentClient(5000, { endpoint: dynamo.endpoint, region: 'local', credentials: dynamo.credentials });
     const item = async (pk: string, sk: string) =>
       ((await documents.send(new GetCommand({ TableName: DEFAULT_TABLE_NAME, Key: { pk, sk }, ConsistentRead: true }))) as { Item?: Record<string, unknown> }).Item;
     try {

@@ -114,6 +114,26 @@ describe('repeat, start over and unexpected answers', () => {
     expect(again.reprompt).toBe(asked.reprompt);
   });
 
+  it('repeats a callback question with its digits and date read as before', async () => {
+    const test = testSkill();
+    const asked = '<speak>Shall I book the number ending in <say-as interpret-as="digits">0142</say-as> on <say-as interpret-as="date" format="ymd">20261126</say-as>? <break time="300ms"/>Yes or no?</speak>';
+    // What the skill keeps for a question it asked, replayed through "repeat that".
+    const reply = await answer(test.skill, test.deps, envelope(intentRequest('AMAZON.RepeatIntent'), { attributes: { last: { speech: [{ words: 'Shall I book the number ending in ' }, { digits: '0142' }, { words: ' on ' }, { date: '20261126' }, { words: '? ' }, { pauseMs: 300 }, { words: 'Yes or no?' }], reprompt: [{ words: 'Yes or no?' }] } } }));
+    expect((reply.response.outputSpeech as { ssml: string }).ssml).toBe(asked);
+  });
+
+  it.each([
+    ['an audio tag in the words it keeps', { speech: [{ words: '<audio src="https://example.com/x.mp3"/>Hello?' }], reprompt: [{ words: 'Hello?' }] }],
+    ['SSML where it keeps words', { speech: '<audio src="https://example.com/x.mp3"/>Hello?', reprompt: 'Hello?' }],
+    ['markup in a part meant for digits', { speech: [{ digits: '1</say-as><audio src="https://example.com/x.mp3"/>' }], reprompt: [{ words: 'Hello?' }] }],
+  ])('never replays %s from forged session attributes as markup', async (_, last) => {
+    const test = testSkill();
+    const reply = await answer(test.skill, test.deps, envelope(intentRequest('AMAZON.RepeatIntent'), { attributes: { last } }));
+    const ssml = (reply.response.outputSpeech as { ssml: string }).ssml;
+    expect(ssml).not.toContain('<audio');
+    expect(reply.response.reprompt).toBeDefined();
+  });
+
   it('says there is nothing to repeat at the start of a session', async () => {
     const reply = await new Conversation().intent('AMAZON.RepeatIntent');
     expect(reply.speech).toBe(plain(t('core.nothingToRepeat')));

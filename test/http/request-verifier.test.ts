@@ -65,21 +65,48 @@ describe('Alexa request verification', () => {
     expect(v.downloads).toEqual([CERT_URL]);
   });
 
-  it('downloads again after a failed download instead of caching the failure', async () => {
+  it('remembers a failed download for a minute, then downloads again', async () => {
     let calls = 0;
+    let now = NOW;
     const v = alexaRequestVerifier({
       trustedRoots: pki.trustedRoots,
-      now: () => NOW,
+      now: () => now,
       fetch: async () => {
         calls += 1;
         if (calls === 1) throw new Error('connection reset');
         return pki.chains.valid;
       },
     });
-    const raw = body();
-    await expect(v.verify(Buffer.from(raw), signed(raw))).rejects.toMatchObject({ reason: 'CERT_UNAVAILABLE' });
-    await expect(v.verify(Buffer.from(raw), signed(raw))).resolves.toEqual(JSON.parse(raw));
+    const at = () => body({ timestamp: new Date(now).toISOString() });
+    for (let i = 0; i < 3; i += 1) await expect(v.verify(Buffer.from(at()), signed(at()))).rejects.toMatchObject({ reason: 'CERT_UNAVAILABLE' });
+    expect(calls).toBe(1);
+    now += 61_000;
+    await expect(v.verify(Buffer.from(at()), signed(at()))).resolves.toEqual(JSON.parse(at()));
     expect(calls).toBe(2);
+  });
+
+  it('runs at most four certificate downloads at once, and refuses a request for another URL meanwhile', async () => {
+    const waiting: (() => void)[] = [];
+    const downloads: string[] = [];
+    let held = true;
+    const v = alexaRequestVerifier({
+      trustedRoots: pki.trustedRoots,
+      now: () => NOW,
+      fetch: (url) => {
+        downloads.push(url);
+        return held ? new Promise((resolve) => waiting.push(() => resolve(pki.chains.valid))) : Promise.resolve(pki.chains.valid);
+      },
+    });
+    const raw = body();
+    const urlNumber = (i: number) => CERT_URL.replace('.pem', `-${i}.pem`);
+    const pending = [1, 2, 3, 4].map((i) => v.verify(Buffer.from(raw), signed(raw, urlNumber(i))));
+    await expect(v.verify(Buffer.from(raw), signed(raw, urlNumber(5)))).rejects.toMatchObject({ reason: 'CERT_UNAVAILABLE' });
+    expect(downloads).toHaveLength(4);
+    held = false;
+    waiting.forEach((finish) => finish());
+    await Promise.all(pending);
+    await expect(v.verify(Buffer.from(raw), signed(raw, urlNumber(5)))).resolves.toEqual(JSON.parse(raw));
+    expect(downloads).toHaveLength(5);
   });
 
   it.each([
@@ -105,6 +132,20 @@ describe('Alexa request verification', () => {
   it('refuses a body that is not the one signed', async () => {
     const raw = body();
     await expect(verifier().verify(raw.replace('LaunchRequest', 'SessionEndedRequest'), signed(raw))).rejects.toMatchObject({ reason: 'BAD_SIGNATURE' });
+  });
+
+  it.each([
+    ['doubled', (sig: string) => sig + sig],
+    ['in base64url', (sig: string) => sig.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')],
+    ['with its padding left off', (sig: string) => sig.replace(/=+$/, '')],
+    ['with a line break inside', (sig: string) => `${sig.slice(0, 40)}\n${sig.slice(40)}`],
+    ['with a character after it', (sig: string) => `${sig}A`],
+  ])('refuses a valid signature %s', async (_, mangle) => {
+    // A signature whose base64url form differs, so the re-encoding is really exercised.
+    let raw = body();
+    for (let i = 0; !/[+/]/.test(pki.sign(raw)) || !pki.sign(raw).endsWith('='); i += 1) raw = body({ timestamp: new Date(NOW - i).toISOString() });
+    const headers = { signaturecertchainurl: CERT_URL, 'signature-256': mangle(pki.sign(raw)) };
+    await expect(verifier().verify(raw, headers)).rejects.toMatchObject({ reason: 'BAD_SIGNATURE' });
   });
 
   it('refuses a signature made with another key', async () => {

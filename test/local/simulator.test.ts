@@ -1,12 +1,19 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 
 /** `npm start` with a script piped in, as a newcomer or CI would run it. */
 function simulate(script: string, ...args: string[]): string {
+  return simulateWith({}, script, ...args);
+}
+
+function simulateWith(env: NodeJS.ProcessEnv, script: string, ...args: string[]): string {
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'lambda/local/simulator.ts', ...args], {
     cwd: ROOT,
+    env: { ...process.env, ...env },
     input: script,
     encoding: 'utf8',
     timeout: 60_000,
@@ -38,6 +45,29 @@ describe('the terminal simulator (npm start)', () => {
     expect(out).toContain('Alexa: Done: our Kindle team will call the number ending in 0142');
     expect(out).toContain('[reminder set]');
     expect(out).toContain('Your reminder is set');
+  });
+
+  it.each(['exit', 'quit'])('ends the program at "%s", answering nothing after it', (word) => {
+    const out = simulate(`open device help desk\n${word}\nI want to talk to customer support\n`);
+    expect(out).toContain('(session ended; goodbye)');
+    expect(out).not.toContain('You: I want to talk to customer support');
+  });
+
+  it('answers a conversation from no device (--device none)', () => {
+    const out = simulate('open device help desk\nmy echo has no sound\n', '--device', 'none');
+    expect(out).not.toMatch(/something went wrong/i);
+    expect(out).toMatch(/Alexa: .*Device Help Desk/);
+  });
+
+  it('is the same Alexa user on every run, so saved progress survives a restart', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'help-desk-simulator-'));
+    try {
+      simulateWith({ LOCAL_DATA: folder }, 'ask device help desk my fire tv remote is not working\nthe remote does not work\nstop\n', '--device', 'fire-tv');
+      const later = simulateWith({ LOCAL_DATA: folder }, 'open device help desk\n', '--device', 'fire-tv');
+      expect(later).toMatch(/Alexa: Welcome back.*Last time we were fixing the remote/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('refuses an unknown option value with a clear message', () => {

@@ -40,6 +40,15 @@ describe.each(locales)('interaction model %s', (locale) => {
     expect(bad).toEqual([]);
   });
 
+  it('stays inside the size the project allows a model: samples per intent, samples in all, bytes', () => {
+    // Ceilings of our own, well inside what Alexa builds: combinations grow fast, and each sample must earn its place.
+    const counts = lm().intents!.map((i) => [i.name, (i.samples ?? []).length] as const);
+    expect(counts.filter(([, n]) => n > 2000)).toEqual([]);
+    expect(counts.reduce((sum, [, n]) => sum + n, 0)).toBeLessThanOrEqual(25000);
+    expect(committed(locale).length).toBeLessThan(1_500_000);
+    expect(lm().intents!.flatMap((i) => (i.samples ?? []).filter((s) => s.length > 200))).toEqual([]);
+  });
+
   it('never gives one utterance to two intents, or the same utterance twice', () => {
     const owners = new Map<string, string[]>();
     for (const intent of lm().intents!) {

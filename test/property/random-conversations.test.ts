@@ -21,14 +21,24 @@ const slotTypes = new Map((languageModel.types ?? []).map((t) => [t.name!, t.val
  */
 const junk = fc.stringMatching(/^[a-zA-Z0-9 '&<>".,-]{1,12}$/);
 
-/** A value for a slot as Alexa might fill it: a known value (with its id), words that match nothing, or junk. */
+/**
+ * What a forged or broken request can put in a slot: a device name of 100,000 characters, characters XML
+ * forbids (U+0000, U+0007, U+FFFF), halves of surrogate pairs, and any code points at all.
+ */
+const hostile = fc.oneof(
+  fc.constantFrom('x'.repeat(100_000), 'kitchen echo '.repeat(8_000), 'a\u0000b', 'bell\u0007', 'end\uFFFF', '\uD800', 'x\uDC00y', '\uD83D'),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 30 }),
+);
+
+/** A value for a slot as Alexa might fill it: a known value (with its id), words that match nothing, junk, or hostile values. */
 function slotValue(type: string): fc.Arbitrary<SlotValues[string]> {
   const values = slotTypes.get(type);
   if (values && values.length > 0) {
     const known = fc.constantFrom(...values).chain((v) =>
       fc.constantFrom(v.name!.value!, ...(v.name!.synonyms ?? [])).map((spoken) => ({ spoken, id: v.id! })),
     );
-    return fc.oneof(known, junk.map((spoken) => ({ spoken })));
+    return fc.oneof(known, junk.map((spoken) => ({ spoken })), hostile.map((spoken) => ({ spoken })));
   }
   const builtIn: Record<string, string[]> = {
     'AMAZON.DATE': ['2026-11-24', '2026-11-22', 'PRESENT_REF', '2026-W48', '2026-W48-WE', '2025-01-01', '2027-06-30', 'XXXX'],
@@ -37,7 +47,7 @@ function slotValue(type: string): fc.Arbitrary<SlotValues[string]> {
     'AMAZON.FOUR_DIGIT_NUMBER': ['0003', '0001', '1234', '12'],
     'AMAZON.PhoneNumber': ['2065550142', '5551234', '123', '442071838750'],
   };
-  return fc.oneof(fc.constantFrom(...(builtIn[type] ?? ['something'])), junk);
+  return fc.oneof(fc.constantFrom(...(builtIn[type] ?? ['something'])), junk, hostile);
 }
 
 const intentTurn = fc.constantFrom(...languageModel.intents!).chain((intent) => {

@@ -1,6 +1,6 @@
 import { memoryContactStore } from '../../lambda/adapters/memory/memory-contact-store';
 import { StoreUnavailableError, type ContactStore } from '../../lambda/ports/contact-store';
-import { SLOT_10, SLOT_11, callback, chat } from '../adapters/contacts.fixtures';
+import { SLOT_10, SLOT_1030, SLOT_11, callback, chat } from '../adapters/contacts.fixtures';
 import { NOW, TOKENS, queueDeps, serveQueueApi, type Caller } from './queue.support';
 
 const ECHO = '/queue/teams/ECHO/contacts';
@@ -89,6 +89,23 @@ describe('the teams queue API over HTTP', () => {
     });
   });
 
+  describe('polling', () => {
+    it('answers an unchanged read with a bodyless 304 for its ETag, and in full once something changed', async () => {
+      const booked = await book();
+      const read = (etag?: string) => fetch(api.url + ECHO, { headers: { authorization: `Bearer ${TOKENS.ECHO}`, ...(etag ? { 'if-none-match': etag } : {}) } });
+      const first = await read();
+      const etag = first.headers.get('etag')!;
+      expect(etag).toMatch(/^".+"$/);
+      const unchanged = await read(etag);
+      expect(unchanged.status).toBe(304);
+      expect(await unchanged.text()).toBe('');
+      await claim(booked.id);
+      const changed = await read(etag);
+      expect(changed.status).toBe(200);
+      expect(changed.headers.get('etag')).not.toBe(etag);
+    });
+  });
+
   describe('claiming', () => {
     it('gives the request to the agent who claims it, and 409 to a second claim', async () => {
       const booked = await book();
@@ -163,6 +180,40 @@ describe('the teams queue API over HTTP', () => {
       const res = await outcome(booked.id, { outcome: 'RESCHEDULED', scheduledFor: '2026-11-24T10:00:00-08:00', note: 'customer asked for tomorrow' });
       expect(res.body).toMatchObject({ status: 'PENDING', scheduledFor: '2026-11-24T18:00:00.000Z' });
       expect(res.body.claimedBy).toBeUndefined();
+    });
+
+    it('lists the team free slots in its own hours, leaving out full ones, for its own token only', async () => {
+      for (const user of ['A', 'B', 'C', 'D']) await book({ userId: `amzn1.ask.account.${user}`, scheduledFor: SLOT_1030 });
+      const res = await call('GET', '/queue/teams/ECHO/slots', { token: TOKENS.ECHO });
+      expect(res.status).toBe(200);
+      // Monday 1:05 PM in New York: the 1:30 PM slot is full (four callbacks), 2 PM is the first with room.
+      expect(res.body).toMatchObject({ team: 'ECHO', timeZone: 'America/New_York' });
+      expect(res.body.slots.slice(0, 2)).toEqual([SLOT_11, '2026-11-23T19:30:00.000Z']);
+      expect(res.body.slots).toHaveLength(48);
+      expect((await call('GET', '/queue/teams/KINDLE/slots', { token: TOKENS.ECHO })).status).toBe(403);
+    });
+
+    it('reschedules only into a free slot of the team: 409 for a full one, 400 for a time that is no slot', async () => {
+      for (const user of ['A', 'B', 'C', 'D']) await book({ userId: `amzn1.ask.account.${user}`, scheduledFor: SLOT_1030 });
+      const booked = await book();
+      await claim(booked.id);
+      const full = await outcome(booked.id, { outcome: 'RESCHEDULED', scheduledFor: SLOT_1030 });
+      expect(full.status).toBe(409);
+      expect(full.body.detail).toContain('full');
+      expect((await outcome(booked.id, { outcome: 'RESCHEDULED', scheduledFor: '2026-11-24T18:10:00Z' })).status).toBe(400);
+      expect((await outcome(booked.id, { outcome: 'RESCHEDULED', scheduledFor: '2026-11-29T18:00:00Z' })).status).toBe(400); // a Sunday
+      expect((await outcome(booked.id, { outcome: 'RESCHEDULED', scheduledFor: SLOT_11 })).body).toMatchObject({ status: 'PENDING', scheduledFor: SLOT_11 });
+    });
+
+    it('lets the agent holding the claim give it back to the queue as it was, and nobody else', async () => {
+      const booked = await book();
+      await claim(booked.id);
+      const release = (agent: string) => call('POST', `${ECHO}/${booked.id}/release`, { token: TOKENS.ECHO, body: { agent } });
+      expect((await release('agent-ben')).status).toBe(409);
+      const res = await release('agent-ana');
+      expect(res.body).toMatchObject({ status: 'PENDING', scheduledFor: booked.scheduledFor, attempts: 0 });
+      expect(res.body.claimedBy).toBeUndefined();
+      expect((await claim(booked.id, 'agent-ben')).status).toBe(200);
     });
 
     it('cancels at the customer request', async () => {

@@ -74,7 +74,7 @@ describe('the queue API as its own Lambda (API Gateway HTTP API events)', () => 
     }
   });
 
-  it('the bundled handler (dist/queue-api/index.js) reads its tokens from QUEUE_API_TOKENS', async () => {
+  it('the bundled handler (dist/queue-api/index.js) reads its tokens from QUEUE_API_TOKENS and serves the console', async () => {
     const saved = { ...process.env };
     process.env.QUEUE_API_TOKENS = JSON.stringify({ ORDERS: 'orders-team-token-0123456789abcdef' });
     process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
@@ -85,6 +85,18 @@ describe('the queue API as its own Lambda (API Gateway HTTP API events)', () => 
       });
       expect((await handler(httpEvent('GET', '/queue/teams/ORDERS/contacts', { token: 'orders-team-token-0123456789abcdef' }))).statusCode).toBe(200);
       expect((await handler(httpEvent('GET', '/queue/teams/ORDERS/contacts', { token: TOKENS.ECHO }))).statusCode).toBe(401);
+
+      // The teams' console comes from the same function, inside its bundle, under a strict Content-Security-Policy.
+      const page = await handler(httpEvent('GET', '/console/'));
+      expect(page).toMatchObject({ statusCode: 200, headers: { 'content-type': expect.stringContaining('text/html') } });
+      expect(page.body).toContain('<script src="app.js"');
+      expect(page.headers?.['content-security-policy']).toContain("script-src 'self'");
+      expect(page.headers?.['content-security-policy']).not.toContain('unsafe');
+      const script = await handler(httpEvent('GET', '/console/app.js'));
+      expect(script).toMatchObject({ statusCode: 200, headers: { 'content-type': expect.stringContaining('javascript') } });
+      expect(String(script.body).length).toBeGreaterThan(10_000);
+      expect((await handler(httpEvent('GET', '/console'))).headers).toMatchObject({ location: '/console/' });
+      expect((await handler(httpEvent('GET', '/console/secrets.txt'))).statusCode).toBe(404);
     } finally {
       process.env = saved;
     }

@@ -45,6 +45,28 @@ export function leakedPlaceholders(text: string): string[] {
   return problems;
 }
 
+/** A character XML 1.0 forbids, or half a surrogate pair: Alexa rejects SSML that holds one. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Alexa's size limits (Request and Response JSON Reference, "Response format"): speech and reprompt at most
+ * 8,000 characters each, all a card's text at most 8,000, the whole response at most 120 KB.
+ */
+export function sizeProblems(envelope: ResponseEnvelope): string[] {
+  const problems: string[] = [];
+  const { response } = envelope;
+  for (const [name, ssml] of [['speech', speechOf(response.outputSpeech)], ['reprompt', speechOf(response.reprompt?.outputSpeech)]] as const) {
+    if (ssml && ssml.length > 8_000) problems.push(`${name} is ${ssml.length} characters (Alexa allows 8,000)`);
+    if (ssml && NOT_XML.test(ssml)) problems.push(`${name} holds a character XML forbids`);
+  }
+  const card = response.card as { title?: string; content?: string; text?: string } | undefined;
+  const cardChars = [card?.title, card?.content, card?.text].reduce((sum, part) => sum + (part?.length ?? 0), 0);
+  if (cardChars > 8_000) problems.push(`card text is ${cardChars} characters (Alexa allows 8,000)`);
+  const bytes = Buffer.byteLength(JSON.stringify(envelope));
+  if (bytes > 120 * 1024) problems.push(`response is ${bytes} bytes (Alexa allows 120 KB)`);
+  return problems;
+}
+
 const speechOf = (o: ResponseEnvelope['response']['outputSpeech']) =>
   o === undefined ? undefined : o.type === 'SSML' ? o.ssml : `<speak>${o.text}</speak>`;
 
@@ -52,11 +74,12 @@ const plain = (ssml: string) => ssml.replace(/<[^>]+>/g, ' ');
 
 /**
  * The certification rules every response must keep: a question keeps the session open with a reprompt,
- * a statement closes it; SSML is valid; nothing like "undefined" or a raw ISO date is spoken.
+ * a statement closes it; SSML is valid; nothing like "undefined" or a raw ISO date is spoken; every part is
+ * within Alexa's size limits.
  */
 export function certificationProblems(request: RequestEnvelope, envelope: ResponseEnvelope): string[] {
   const { response } = envelope;
-  const problems: string[] = [];
+  const problems: string[] = sizeProblems(envelope);
   const speech = speechOf(response.outputSpeech);
   const reprompt = speechOf(response.reprompt?.outputSpeech);
   const directives = (response.directives ?? []).map((d) => d.type);

@@ -72,6 +72,10 @@ describe('order problems, in a conversation', () => {
       A: pay with your Mastercard ending in 5 5 5 5 ... Shall I do that?
       U: yes
       A: Done: I'll pay with your Mastercard ending in 5 5 5 5
+      U: make it two of them
+      A: change the quantity to 2 ... Shall I do that?
+      U: yes
+      A: Done: I'll change the quantity to 2
     `,
       alex,
     );

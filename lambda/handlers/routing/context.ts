@@ -1,5 +1,6 @@
 import { deviceTimeZone } from '../../alexa/services';
 import type { Turn } from '../../conversation/turn';
+import { firstFreeSlots } from '../../domain/routing/free-slots';
 import { nextOpening, isOpenAt, estimatedWaitMinutes, type SlotPlan } from '../../domain/routing/schedule';
 import { teamSettings, type TeamSettings } from '../../domain/routing/teams';
 import type { Team } from '../../domain/support/channel';
@@ -94,23 +95,13 @@ export async function waitPhrase(turn: Turn, now: TeamNow, words: 'routing.wait'
   return new Ssml(t(`${words}.minutes`, { minutes: now.waitMinutes }));
 }
 
-const CAPACITY_BATCH = 8;
-const MAX_SLOTS_CHECKED = 64;
-
 /**
  * The first `count` candidate slots that still have room, in the plan's order. Throws
  * StoreUnavailableError when the store cannot say.
  */
-export async function freeSlots(turn: Turn, team: Team, plan: SlotPlan, count: number, skip: string[] = []): Promise<Date[]> {
-  const capacity = teamSettings(team).callbackCapacityPerSlot;
-  const candidates = plan.candidates.filter((s) => !skip.includes(s.toISOString())).slice(0, MAX_SLOTS_CHECKED);
-  const free: Date[] = [];
-  for (let i = 0; i < candidates.length && free.length < count; i += CAPACITY_BATCH) {
-    const batch = candidates.slice(i, i + CAPACITY_BATCH);
-    const booked = await store(turn, 'slot capacity', () => Promise.all(batch.map((s) => turn.deps.contacts.bookedInSlot(team, s.toISOString()))));
-    batch.forEach((slot, j) => {
-      if (booked[j] < capacity && free.length < count) free.push(slot);
-    });
-  }
-  return free;
+export function freeSlots(turn: Turn, team: Team, plan: SlotPlan, count: number, skip: string[] = []): Promise<Date[]> {
+  const candidates = plan.candidates.filter((s) => !skip.includes(s.toISOString()));
+  return firstFreeSlots(candidates, teamSettings(team).callbackCapacityPerSlot, count, (batch) =>
+    store(turn, 'slot capacity', () => Promise.all(batch.map((s) => turn.deps.contacts.bookedInSlot(team, s.toISOString())))),
+  );
 }

@@ -96,9 +96,11 @@ const answers: RequestHandler = {
         return yes ? confirmedMove(turn) : keepCallback(turn, 'routing.move.declined');
       case 'routing.confirmCancel':
         return yes ? confirmedCancel(turn) : keepCallback(turn, 'routing.cancel.declined');
-      default:
+      default: {
         // A question answered by words, not yes or no (a time, a number): ask it again.
-        return turn.ask(`${t('core.fallbackPrefix')} ${turn.state.last?.reprompt ?? t('routing.time.reprompt')}`, turn.state.last?.reprompt ?? t('routing.time.reprompt')).getResponse();
+        const reprompt = turn.lastAsked?.reprompt ?? t('routing.time.reprompt');
+        return turn.ask(`${t('core.fallbackPrefix')} ${reprompt}`, reprompt).getResponse();
+      }
     }
   },
 };

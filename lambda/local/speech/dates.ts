@@ -114,11 +114,10 @@ export function resolveTime(words: string[]): string | undefined {
   const part = /^(?:this |in the )?(morning|afternoon|evening)$/.exec(phrase)?.[1] ?? (phrase === 'night' || phrase === 'at night' ? 'night' : undefined);
   if (part) return PARTS_OF_DAY[part];
   const [, clock, period] = MERIDIEM.exec(phrase) ?? [undefined, phrase, undefined];
-  const [hourWord, ...minuteWords] = (clock ?? '').split(' ');
-  let hour = cardinal([hourWord]);
-  // "ten thirty", "ten oh five", "10 30" (from "10:30").
-  const minute = minuteWords.length === 0 ? 0 : minuteWords[0] === 'oh' && minuteWords.length === 2 ? cardinal(minuteWords.slice(1)) : cardinal(minuteWords);
-  if (hour === undefined || minute === undefined || hour > 23 || minute > 59 || (minuteWords[0] === 'oh' && minute > 9)) return undefined;
+  const clockTime = hourAndMinute(clock ?? '');
+  if (clockTime === undefined) return undefined;
+  let { hour } = clockTime;
+  const { minute } = clockTime;
   if (hour === 0 || hour > 12) return period === undefined ? clockText(hour, minute) : undefined;
   const pm = period !== undefined && /p ?m|afternoon|evening|night/.test(period);
   const am = period !== undefined && /a ?m|morning/.test(period);
@@ -126,6 +125,25 @@ export function resolveTime(words: string[]): string | undefined {
   if (pm || (!am && hour <= 7)) hour = hour === 12 ? 12 : hour + 12;
   else if (am && hour === 12) hour = 0;
   return clockText(hour, minute);
+}
+
+/** "quarter past two", "half past ten", "quarter to three": minutes said around the hour. */
+const AROUND_THE_HOUR = /^(quarter past|half past|quarter to) (\w+)$/;
+
+/** The hour and minute a clock phrase says ("ten thirty", "ten oh five", "10 30" from "10:30", "half past ten"). */
+function hourAndMinute(clock: string): { hour: number; minute: number } | undefined {
+  const around = AROUND_THE_HOUR.exec(clock);
+  if (around) {
+    const hour = cardinal([around[2]]);
+    if (hour === undefined || hour < 1 || hour > 12) return undefined;
+    if (around[1] === 'quarter to') return { hour: hour === 1 ? 12 : hour - 1, minute: 45 };
+    return { hour, minute: around[1] === 'half past' ? 30 : 15 };
+  }
+  const [hourWord, ...minuteWords] = clock.split(' ');
+  const hour = cardinal([hourWord]);
+  const minute = minuteWords.length === 0 ? 0 : minuteWords[0] === 'oh' && minuteWords.length === 2 ? cardinal(minuteWords.slice(1)) : cardinal(minuteWords);
+  if (hour === undefined || minute === undefined || hour > 23 || minute > 59 || (minuteWords[0] === 'oh' && minute > 9)) return undefined;
+  return { hour, minute };
 }
 
 const clockText = (hour: number, minute: number) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;

@@ -37,6 +37,8 @@ interface Sample {
   rank: number;
   parts: Part[];
   literals: number;
+  /** Its literal words: a sample with a word the utterance lacks cannot match, and is passed over at once. */
+  vocabulary: string[];
 }
 
 /** Words a slot captured and what they resolved to. */
@@ -80,7 +82,10 @@ function phraseIndex(values: EntityValue[]): PhraseIndex {
  * fallbackIntentSensitivity, and Alexa's own lists of built-in intent phrases are larger.
  */
 export class SpeechResolver {
-  private readonly samples: Sample[] = [];
+  /** Samples by their first word, and those that start with a slot: only these can match a given utterance. */
+  private readonly byFirstWord = new Map<string, Sample[]>();
+  private readonly slotFirst: Sample[] = [];
+  private readonly candidatesByFirstWord = new Map<string, Sample[]>();
   private readonly typeIndex = new Map<string, PhraseIndex>();
   private readonly slotsByIntent = new Map<string, { name: string; type: string }[]>();
 
@@ -99,7 +104,11 @@ export class SpeechResolver {
           if (!type) throw new Error(`${intent.name}: sample "${phrase}" names a slot the intent does not declare: ${slot}`);
           return [{ slot, type }];
         });
-        this.samples.push({ intent: intent.name, rank, parts, literals: parts.filter((p) => 'word' in p).length });
+        const vocabulary = [...new Set(parts.flatMap((p) => ('word' in p ? [p.word] : [])))];
+        const sample = { intent: intent.name, rank, parts, literals: parts.filter((p) => 'word' in p).length, vocabulary };
+        const first = parts[0];
+        if (first && 'word' in first) this.byFirstWord.set(first.word, [...(this.byFirstWord.get(first.word) ?? []), sample]);
+        else this.slotFirst.push(sample);
       }
     });
   }
@@ -110,15 +119,45 @@ export class SpeechResolver {
 
   resolve(utterance: string, options: ResolveOptions): Resolution {
     const spoken = words(utterance);
+    const heard = new Set(spoken);
     const dynamic = new Map(Object.entries(options.dynamicEntities ?? {}).map(([type, values]) => [type, phraseIndex(values)]));
     let best: { sample: Sample; captures: Capture[] } | undefined;
-    for (const sample of this.samples) {
+    for (const sample of this.candidates(spoken)) {
       if (best && (sample.literals < best.sample.literals || (sample.literals === best.sample.literals && sample.rank >= best.sample.rank))) continue;
+      if (!sample.vocabulary.every((word) => heard.has(word))) continue;
       const captures = this.match(sample.parts, 0, spoken, 0, options, dynamic);
       if (captures) best = { sample, captures };
     }
     if (!best) return { intent: FALLBACK_INTENT };
     return { intent: best.sample.intent, slots: this.slotsFor(best.sample.intent, best.captures, dynamic) };
+  }
+
+  /** The samples that could match the words, in the model's order (merged once per first word). */
+  private candidates(spoken: string[]): Sample[] {
+    const first = spoken[0] ?? '';
+    let merged = this.candidatesByFirstWord.get(first);
+    if (!merged) {
+      merged = [...(this.byFirstWord.get(first) ?? []), ...this.slotFirst].sort((a, b) => a.rank - b.rank);
+      this.candidatesByFirstWord.set(first, merged);
+    }
+    return merged;
+  }
+
+  /**
+   * Every intent with a sample that matches the words, with its most literal match: two intents that both
+   * claim an utterance with the same number of literal words are a conflict in the model (only its intent
+   * order would decide).
+   */
+  claimants(utterance: string, options: ResolveOptions): Map<string, number> {
+    const spoken = words(utterance);
+    const heard = new Set(spoken);
+    const claims = new Map<string, number>();
+    for (const sample of this.candidates(spoken)) {
+      if ((claims.get(sample.intent) ?? -1) >= sample.literals) continue;
+      if (!sample.vocabulary.every((word) => heard.has(word))) continue;
+      if (this.match(sample.parts, 0, spoken, 0, options, new Map())) claims.set(sample.intent, sample.literals);
+    }
+    return claims;
   }
 
   /** The captures when `parts[p..]` say exactly `spoken[t..]`; earlier slots try longer spans first. */

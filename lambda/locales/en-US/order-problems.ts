@@ -79,8 +79,8 @@ export const orderProblems = {
   change: {
     what: 'What would you like to change on your {{item}} order: the quantity, the shipping address, or the payment method?',
     whatReprompt: 'You can change the quantity, the shipping address, or the payment method. Which would you like?',
-    howMany: 'How many would you like of your {{item}}? You can say, for example, make it two.',
-    howManyReprompt: 'How many would you like? Say, for example, make it two.',
+    howMany: 'How many would you like of your {{item}}? You can say, for example, make it two of them.',
+    howManyReprompt: 'How many would you like? Say, for example, make it two of them.',
     whichAddress: 'Where should it go: {{names}}? You can say, for example, send it to {{names}}.',
     whichAddressReprompt: 'Which saved address: {{names}}?',
     noAddresses: "I don't see other saved addresses. You can add one in Your Addresses on our website or app, then change the order there.",

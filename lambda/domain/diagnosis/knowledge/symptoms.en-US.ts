@@ -68,7 +68,7 @@ export const symptomWordsEnUS: Record<SymptomId, { value: string; synonyms: stri
   },
   REMOTE: {
     value: 'remote not working',
-    synonyms: ["the remote doesn't work", "the remote isn't working", "remote doesn't work", 'remote', 'the remote', 'remote control', 'the remote is not working', "the remote won't pair", 'remote problem', 'the remote stopped working', "the remote won't work", "the remote isn't responding", "the remote isn't doing anything", "remote isn't doing anything", "remote's not connecting", "remote won't pair", "remote's not working", 'remote not connecting', "the remote's not working"],
+    synonyms: ["the remote doesn't work", "the remote isn't working", "remote doesn't work", 'remote', 'the remote', 'remote control', 'the remote is not working', "the remote won't pair", 'remote problem', 'the remote stopped working', "the remote won't work", "the remote isn't responding", "the remote isn't doing anything", "remote isn't doing anything", "remote's not connecting", "remote won't pair", "remote's not working", 'remote not connecting', "the remote's not working", "remote isn't working", 'remote is not working', 'remote stopped working', "remote won't work", 'remote is broken', 'remote not working'],
   },
   BUFFERING: {
     value: 'buffering',
@@ -132,6 +132,6 @@ export const symptomWordsEnUS: Record<SymptomId, { value: string; synonyms: stri
   },
   SCREEN_MIRRORING: {
     value: 'screen mirroring',
-    synonyms: ["can't mirror my phone", 'mirroring', 'mirror my phone', 'screen mirror', "can't screen mirror", "mirroring doesn't work", 'display mirroring', "can't cast", "won't cast", 'casting', 'cast my phone', "can't share my screen", 'miracast', "won't let me do screen mirroring", "won't let me mirror my phone", "won't let me screen mirror"],
+    synonyms: ["can't mirror my phone", 'mirroring', 'mirror my phone', 'screen mirror', "can't screen mirror", "mirroring doesn't work", 'display mirroring', "can't cast", "won't cast", 'casting', 'cast my phone', "can't share my screen", 'miracast', "won't let me do screen mirroring", "won't let me mirror my phone", "won't let me screen mirror", "can't mirror my screen", "can't mirror my laptop", "can't cast my phone"],
   },
 };

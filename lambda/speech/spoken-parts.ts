@@ -1,0 +1,42 @@
+import * as z from 'zod';
+import { digits, pause, spokenDate, text, unmarked } from './ssml';
+
+/**
+ * Speech kept in the session as data, never as SSML: words, digits, a date or a pause. Rebuilt through the
+ * same escaping as any other data, so forged session attributes can add no tag (no <audio>) and break nothing.
+ */
+export const SpokenPartSchema = z.union([
+  z.strictObject({ words: z.string() }),
+  z.strictObject({ digits: z.string().regex(/^\d{1,32}$/) }),
+  z.strictObject({ date: z.string().regex(/^[\dX?]{4,8}$/) }),
+  z.strictObject({ pauseMs: z.number().int().min(0).max(10_000) }),
+]);
+export type SpokenPart = z.infer<typeof SpokenPartSchema>;
+
+/** The markup the skill's own speech uses (see ssml.ts), and the text between. */
+const MARKUP = /<say-as interpret-as="digits">(\d+)<\/say-as>|<say-as interpret-as="date" format="ymd">([\dX?]+)<\/say-as>|<break time="(\d+)ms"\/>/g;
+
+/** The skill's own SSML as parts. */
+export function toSpokenParts(ssml: string): SpokenPart[] {
+  const parts: SpokenPart[] = [];
+  const words = (between: string) => {
+    if (between) parts.push({ words: unmarked(between) });
+  };
+  let last = 0;
+  for (const match of ssml.matchAll(MARKUP)) {
+    words(ssml.slice(last, match.index));
+    last = (match.index ?? 0) + match[0].length;
+    const [, digitString, date, ms] = match;
+    parts.push(digitString ? { digits: digitString } : date ? { date } : { pauseMs: Number(ms) });
+  }
+  words(ssml.slice(last));
+  return parts;
+}
+
+/** Parts back into SSML, every word escaped. */
+export function fromSpokenParts(parts: readonly SpokenPart[]): string {
+  return parts
+    .map((part) => ('words' in part ? text(part.words) : 'digits' in part ? digits(part.digits) : 'date' in part ? spokenDate(part.date) : pause(part.pauseMs)).markup)
+    .join('');
+}
+
