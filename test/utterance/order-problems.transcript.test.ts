@@ -95,6 +95,20 @@ describe('order problems, in a conversation', () => {
     );
   });
 
+  it('troubleshoots the Fire TV Stick first, and replaces it when asked afterwards', async () => {
+    await runTranscript(
+      `
+      U: ask device help desk the fire tv stick i got doesn't work
+      A: troubleshooting
+      U: yes
+      A: What's happening with your
+      U: i want a replacement for my fire tv stick
+      A: replacement Fire TV Stick 4K Max at no cost. Shall I send one?
+    `,
+      { ...alex, device: 'fire-tv' },
+    );
+  });
+
   it('matches an unknown charge to the subscription, and hands one nobody knows to the orders team', async () => {
     await runTranscript(
       `

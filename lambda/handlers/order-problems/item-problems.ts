@@ -52,8 +52,9 @@ export async function itemProblem(turn: Turn, complaint: ItemComplaint): Promise
   const line = lineNamed(order, item.kind === 'EMPTY' ? undefined : item.spoken);
   const returns = await readBackend(turn, 'return list', (token) => turn.deps.orders.listReturns(token));
   if (!returns.ok) return returns.response;
-  turn.state.orders = { focus: order.orderId };
-  return planFor(turn, loaded, order, line, complaint, returns.value, false);
+  const troubleshot = turn.state.orders?.troubleshot ?? [];
+  turn.state.orders = { focus: order.orderId, troubleshot };
+  return planFor(turn, loaded, order, line, complaint, returns.value, troubleshot.includes(order.orderId));
 }
 
 function planFor(turn: Turn, loaded: Loaded, order: Order, line: OrderLine, complaint: ItemComplaint, returns: ItemReturn[], troubleshootingDeclined: boolean): Response {
@@ -94,7 +95,10 @@ function planFor(turn: Turn, loaded: Loaded, order: Order, line: OrderLine, comp
 /** Yes to "shall we troubleshoot it first?": the device's own diagnosis; no: a replacement or refund. */
 export async function answerTroubleshoot(turn: Turn, data: ItemAsked, yes: boolean): Promise<Response> {
   const kind = deviceKindOfItem(data.item);
-  if (yes && kind) return diagnoseDevice(turn, kind);
+  if (yes && kind) {
+    turn.state.orders = { ...turn.state.orders, troubleshot: [...(turn.state.orders?.troubleshot ?? []), data.orderId] };
+    return diagnoseDevice(turn, kind);
+  }
   turn.state.pending = { id: Q.replace, data };
   const t = turn.speech;
   const item = text(data.item);

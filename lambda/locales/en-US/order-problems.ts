@@ -18,7 +18,7 @@ export const orderProblems = {
   separateIfNot: "If it hasn't come by then, ask me again and I'll help.",
   bookVariance:
     "Printed books can differ a little from copy to copy in print and colour, and some have blank pages at the end: those aren't defects. If it's something else, like missing or torn pages, our orders team can sort it out.",
-  troubleshootFirst: "A few quick troubleshooting steps often fix a new {{item}}. Would you like to try them first? If it still doesn't work, I'll arrange a replacement.",
+  troubleshootFirst: "A few quick troubleshooting steps often fix a new {{item}}. Would you like to try them first? If they don't fix it, ask me for a replacement and I'll arrange one.",
   troubleshootFirstReprompt: 'Would you like to try a few troubleshooting steps first?',
   offerReplacement: 'I can send you a replacement {{item}} at no cost. Shall I send one?',
   offerReplacementReprompt: 'Shall I send a replacement {{item}}?',
