@@ -244,3 +244,38 @@ describe('returns, replacements and changes over HTTP', () => {
     await expect(orders().changeOrder('t', '114-0000003-0000003', { quantity: 2, lineId: 'l-1' }, 'r')).rejects.toThrow(BackendUnavailableError);
   });
 });
+
+describe('the skill returning an item on the HTTP order service', () => {
+  const caller = { accessToken: 'demo-token-alex', deviceId: 'amzn1.ask.device.DEMO_ECHO_DOT' };
+  const delivered = wireOrder({ orderId: '114-0000006-0000006', item: 'Echo Dot (5th Gen)', status: 'DELIVERED', deliveredAt: '2026-11-21T03:30:00Z', lines: [wireLine()] });
+  /** Orders and returns as the service holds them; the return write answers `write`. */
+  const serviceWith = (write: Route): Route => (req, res) => {
+    if (req.url === '/v1/orders') return json(200, { orders: [delivered] })(req, res);
+    if (req.url === '/v1/returns') return json(200, { returns: [] })(req, res);
+    return write(req, res);
+  };
+  const returnEchoDot = async () => {
+    const c = new Conversation(caller, testSkill({ orders: httpOrders({ baseUrl: service.baseUrl, timeoutMs: TIMEOUT_MS }) }));
+    const offer = await c.intent('ReturnItemIntent', { item: { spoken: 'echo dot', id: 'ECHO' } });
+    expect(offer.speech).toContain('Shall I start the return?');
+    return c.intent('AMAZON.YesIntent');
+  };
+
+  it('says the return is started once the service stored it, keyed by the request id', async () => {
+    service.route = serviceWith(json(201, { return: wireReturn({ reason: 'NOT_NEEDED' }) }));
+    const done = await returnEchoDot();
+    expect(done.speech).toContain("Done: I've started the return for your Echo Dot (5th Gen)");
+    expect(service.writes).toEqual([{ url: '/v1/orders/114-0000006-0000006/returns', idempotencyKey: expect.stringMatching(/^amzn1\.echo-api\.request\./), body: { lineId: 'l-1', reason: 'NOT_NEEDED' } }]);
+  });
+
+  it.each<[string, Route]>([
+    ['fails', json(500, {})],
+    ['answers garbage', json(201, { return: { returnId: 'R' } })],
+    ['is slow', (_, res) => setTimeout(() => json(201, { return: wireReturn() })(_, res), TIMEOUT_MS * 5)],
+  ])('never says the return is started when the service %s', async (_, write) => {
+    service.route = serviceWith(write);
+    const reply = await returnEchoDot();
+    expect(reply.speech).not.toContain('Done');
+    expect(reply.speech).toContain('no return has been started');
+  });
+});
