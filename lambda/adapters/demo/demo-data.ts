@@ -1,4 +1,4 @@
-import type { Account, Charge, DeviceStatus, ItemReturn, Order, OrderOptions, PaymentMethod } from '../../domain/model';
+import type { Account, Charge, DeviceStatus, ItemKind, ItemReturn, Order, OrderOptions, PaymentMethod } from '../../domain/model';
 
 /** The Alexa profile of a demo customer, as the Customer Profile API would return it. */
 export interface DemoProfile {
@@ -34,6 +34,23 @@ const VISA: PaymentMethod = { paymentMethodId: 'pm-visa', type: 'Visa', lastDigi
 const MASTERCARD: PaymentMethod = { paymentMethodId: 'pm-mastercard', type: 'Mastercard', lastDigits: '5555' };
 const GIFT_CARD: PaymentMethod = { paymentMethodId: 'pm-gift-card', type: 'gift card balance' };
 const HOME = { addressId: 'addr-home', name: 'Home' };
+
+/** A one-item order from the desk's own store, delivered to Home and paid with the Visa unless told otherwise. */
+function delivered(o: { n: number; item: string; kind: ItemKind; unitPrice: number; orderedAt: Date; deliveredAt: Date; returnableUntil?: Date; paymentMethod?: PaymentMethod }): Order {
+  const digits = String(o.n).padStart(7, '0');
+  return {
+    orderId: `114-${digits}-${digits}`,
+    item: o.item,
+    status: 'DELIVERED',
+    orderedAt: o.orderedAt,
+    seller: STORE,
+    carrier: 'UPS',
+    deliveredAt: o.deliveredAt,
+    lines: [{ lineId: `l-${o.n}-1`, name: o.item, kind: o.kind, quantity: 1, unitPrice: o.unitPrice, returnableUntil: o.returnableUntil }],
+    paymentMethod: o.paymentMethod ?? VISA,
+    shipTo: HOME,
+  };
+}
 
 /** The demo customers, with every time relative to `now` so the data reads right on any day. */
 export function demoCustomers(now: Date): DemoCustomer[] {
@@ -120,84 +137,19 @@ export function demoCustomers(now: Date): DemoCustomer[] {
           expectedBy: ahead(2 * DAY),
           latestTracking: 'accepted by the carrier',
         },
+        // Arrived damaged: delivered 5 days ago, well inside the 30 days for a replacement or refund.
+        delivered({ n: 6, item: 'Echo Dot (5th Gen)', kind: 'DEVICE', unitPrice: 49.99, orderedAt: ago(9 * DAY), deliveredAt: ago(5 * DAY), returnableUntil: ahead(25 * DAY) }),
+        // The wrong cable came: a Lightning cable instead of this HDMI cable.
+        delivered({ n: 7, item: 'HDMI cable', kind: 'ACCESSORY', unitPrice: 12.99, orderedAt: ago(7 * DAY), deliveredAt: ago(4 * DAY), returnableUntil: ahead(26 * DAY) }),
+        // Being returned: the return is on its way back.
+        delivered({ n: 8, item: 'Echo Buds', kind: 'DEVICE', unitPrice: 49.99, orderedAt: ago(40 * DAY), deliveredAt: ago(36 * DAY), returnableUntil: ago(6 * DAY), paymentMethod: MASTERCARD }),
+        // Returned and refunded yesterday to the Visa ending in 4242.
+        { ...delivered({ n: 9, item: 'Kindle Kids case', kind: 'ACCESSORY', unitPrice: 29.99, orderedAt: ago(45 * DAY), deliveredAt: ago(41 * DAY) }), status: 'REFUNDED' },
+        // Past its return window.
+        delivered({ n: 10, item: 'Kindle Paperwhite', kind: 'DEVICE', unitPrice: 149.99, orderedAt: ago(50 * DAY), deliveredAt: ago(45 * DAY), returnableUntil: ago(15 * DAY) }),
+        // Arrived 3 days ago without its batteries: they ship separately and arrive tomorrow.
         {
-          // Arrived damaged: delivered 5 days ago, well inside the 30 days for a replacement or refund.
-          orderId: '114-0000006-0000006',
-          item: 'Echo Dot (5th Gen)',
-          status: 'DELIVERED',
-          orderedAt: ago(9 * DAY),
-          seller: STORE,
-          carrier: 'UPS',
-          promisedBy: ago(5 * DAY),
-          deliveredAt: ago(5 * DAY),
-          latestTracking: 'delivered, handed to resident',
-          lines: [{ lineId: 'l-6-1', name: 'Echo Dot (5th Gen)', kind: 'DEVICE', quantity: 1, unitPrice: 49.99, returnableUntil: ahead(25 * DAY) }],
-          paymentMethod: VISA,
-          shipTo: HOME,
-        },
-        {
-          // The wrong cable came: a Lightning cable instead of this HDMI cable.
-          orderId: '114-0000007-0000007',
-          item: 'HDMI cable',
-          status: 'DELIVERED',
-          orderedAt: ago(7 * DAY),
-          seller: STORE,
-          carrier: 'USPS',
-          promisedBy: ago(4 * DAY),
-          deliveredAt: ago(4 * DAY),
-          lines: [{ lineId: 'l-7-1', name: 'HDMI cable', kind: 'ACCESSORY', quantity: 1, unitPrice: 12.99, returnableUntil: ahead(26 * DAY) }],
-          paymentMethod: VISA,
-          shipTo: HOME,
-        },
-        {
-          // Being returned: the return is on its way back.
-          orderId: '114-0000008-0000008',
-          item: 'Echo Buds',
-          status: 'DELIVERED',
-          orderedAt: ago(40 * DAY),
-          seller: STORE,
-          carrier: 'UPS',
-          deliveredAt: ago(36 * DAY),
-          lines: [{ lineId: 'l-8-1', name: 'Echo Buds', kind: 'DEVICE', quantity: 1, unitPrice: 49.99, returnableUntil: ago(6 * DAY) }],
-          paymentMethod: MASTERCARD,
-          shipTo: HOME,
-        },
-        {
-          // Returned and refunded yesterday to the Visa ending in 4242.
-          orderId: '114-0000009-0000009',
-          item: 'Kindle Kids case',
-          status: 'REFUNDED',
-          orderedAt: ago(45 * DAY),
-          seller: STORE,
-          carrier: 'USPS',
-          deliveredAt: ago(41 * DAY),
-          lines: [{ lineId: 'l-9-1', name: 'Kindle Kids case', kind: 'ACCESSORY', quantity: 1, unitPrice: 29.99 }],
-          paymentMethod: VISA,
-          shipTo: HOME,
-        },
-        {
-          // Past its return window.
-          orderId: '114-0000010-0000010',
-          item: 'Kindle Paperwhite',
-          status: 'DELIVERED',
-          orderedAt: ago(50 * DAY),
-          seller: STORE,
-          carrier: 'UPS',
-          deliveredAt: ago(45 * DAY),
-          lines: [{ lineId: 'l-10-1', name: 'Kindle Paperwhite', kind: 'DEVICE', quantity: 1, unitPrice: 149.99, returnableUntil: ago(15 * DAY) }],
-          paymentMethod: VISA,
-          shipTo: HOME,
-        },
-        {
-          // Arrived 3 days ago without its batteries: they ship separately and arrive tomorrow.
-          orderId: '114-0000011-0000011',
-          item: 'Fire TV Stick 4K Max with batteries',
-          status: 'DELIVERED',
-          orderedAt: ago(6 * DAY),
-          seller: STORE,
-          carrier: 'UPS',
-          promisedBy: ago(3 * DAY),
-          deliveredAt: ago(3 * DAY),
+          ...delivered({ n: 11, item: 'Fire TV Stick 4K Max with batteries', kind: 'DEVICE', unitPrice: 59.99, orderedAt: ago(6 * DAY), deliveredAt: ago(3 * DAY) }),
           lines: [
             { lineId: 'l-11-1', name: 'Fire TV Stick 4K Max', kind: 'DEVICE', quantity: 1, unitPrice: 59.99, returnableUntil: ahead(27 * DAY) },
             {
@@ -210,22 +162,9 @@ export function demoCustomers(now: Date): DemoCustomer[] {
               shipment: { status: 'SHIPPED', carrier: 'USPS', expectedBy: ahead(DAY) },
             },
           ],
-          paymentMethod: VISA,
-          shipTo: HOME,
         },
-        {
-          // A printed book: print variance and blank end pages are not defects.
-          orderId: '114-0000012-0000012',
-          item: 'Smart home guide book',
-          status: 'DELIVERED',
-          orderedAt: ago(14 * DAY),
-          seller: STORE,
-          carrier: 'USPS',
-          deliveredAt: ago(10 * DAY),
-          lines: [{ lineId: 'l-12-1', name: 'Smart home guide book', kind: 'BOOK', quantity: 1, unitPrice: 14.99, returnableUntil: ahead(20 * DAY) }],
-          paymentMethod: GIFT_CARD,
-          shipTo: HOME,
-        },
+        // A printed book: print variance and blank end pages are not defects.
+        delivered({ n: 12, item: 'Smart home guide book', kind: 'BOOK', unitPrice: 14.99, orderedAt: ago(14 * DAY), deliveredAt: ago(10 * DAY), returnableUntil: ahead(20 * DAY), paymentMethod: GIFT_CARD }),
       ],
       returns: [
         { returnId: 'R-0008', orderId: '114-0000008-0000008', lineId: 'l-8-1', item: 'Echo Buds', reason: 'NOT_NEEDED', state: 'IN_TRANSIT', requestedAt: ago(8 * DAY) },
