@@ -64,3 +64,19 @@ describe('writes retried with the same Alexa request id', () => {
     expect((await orders.listOrders('demo-token-alex')).find((o) => o.orderId === '114-0000003-0000003')!.lines![0].quantity).toBe(2);
   });
 });
+
+describe('the order service failing to read returns, charges or saved options', () => {
+  it.each<[string, string, SlotValues]>([
+    ['refund status', I.refundStatus, {}],
+    ['a damaged item', I.damaged, { item: { spoken: 'echo dot', id: 'ECHO' } }],
+    ['an unknown charge', I.unknownCharge, {}],
+    ['a change of address', I.changeOrder, { address: { spoken: 'work', id: 'WORK' } }],
+  ])('%s: says orders cannot be reached, in time, for every fault', async (_, intent, slots) => {
+    for (const fault of FAULTS) {
+      const orders = faulty(testSkill().deps.orders, fault, 'orders', ['listReturns', 'listCharges', 'orderOptions']);
+      const [{ reply, ms }] = await run(orders, [[intent, slots]]);
+      expect(reply.speech).toContain("I can't reach our order system right now");
+      expect(ms).toBeLessThan(TURN_BUDGET_MS);
+    }
+  }, 20_000);
+});
