@@ -5,6 +5,7 @@ import { diagnoseDevice, diagnosisHandlers } from './handlers/diagnosis';
 import { supportHandlers, type HelpEntries } from './handlers/support';
 import { routingHandlers } from './handlers/routing';
 import { orderHandlers, readOrders } from './handlers/orders';
+import { orderProblemHelp } from './handlers/order-problems';
 import { keepWithinAlexaLimits } from './interceptors/response-limits';
 import { logTurn, openTurn, saveTurn } from './interceptors/turn';
 import { speechFor } from './speech/i18n';
@@ -19,6 +20,7 @@ function helpEntries(): HelpEntries {
   return {
     deviceHelp: (turn, _family, kind) => diagnoseDevice(turn, kind),
     orderHelp: readOrders,
+    orderProblemHelp,
   };
 }
 

@@ -9,6 +9,10 @@ export const HANDOFF_REASONS = [
   'ORDER_LATE',
   'ORDER_NOT_RECEIVED',
   'SELLER_UNRESPONSIVE',
+  /** Damaged, defective, wrong or missing items, returns, refunds and changes the desk could not finish. */
+  'ORDER_PROBLEM',
+  /** A charge matching no order or subscription: possibly not the customer's. */
+  'POSSIBLE_FRAUD',
 ] as const;
 
 /**
