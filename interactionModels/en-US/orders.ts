@@ -10,7 +10,7 @@ const itemWords: SlotWords<OrderItemKind> = {
   SMART_PLUG: { value: 'smart plug', synonyms: ['plug', 'smart plug bundle', 'echo dot bundle', 'bundle'] },
   FIRE_TV: { value: 'fire tv', synonyms: ['fire tv stick', 'fire stick', 'firestick', 'fire tv cube', 'streaming stick'] },
   REMOTE: { value: 'remote', synonyms: ['fire tv remote', 'voice remote', 'alexa voice remote', 'alexa remote', 'tv remote'] },
-  CABLE: { value: 'cable', synonyms: ['charging cable', 'usb c cable', 'usb cable', 'charger', 'usb c charger', 'charging cord', 'cord'] },
+  CABLE: { value: 'cable', synonyms: ['charging cable', 'usb c cable', 'usb cable', 'charger', 'usb c charger', 'charging cord', 'cord', 'hdmi cable', 'lightning cable', 'power cable', 'power cord', 'usb c charging cable'] },
   BATTERIES: { value: 'batteries', synonyms: ['battery', 'double a batteries', 'triple a batteries'] },
   HEADPHONES: { value: 'headphones', synonyms: ['earbuds', 'headset', 'earphones', 'bluetooth headphones'] },
   BOOK: { value: 'book', synonyms: ['books', 'paperback', 'hardcover'] },
