@@ -1,7 +1,7 @@
-import { symptomWords } from '../../lambda/domain/diagnosis/knowledge';
 import { DIAGNOSIS_INTENTS, DIAGNOSIS_SLOTS, NAVIGATION_INTENTS, SYMPTOM_SLOT_TYPE } from '../../lambda/vocabulary/diagnosis';
 import { SLOT_TYPES } from '../../lambda/vocabulary/support';
 import { phrases, samples, slotType, withUncontracted, type ModelFragment } from '../model-types';
+import { symptomWords } from './symptom-words';
 
 const d = `{${DIAGNOSIS_SLOTS.device}}`;
 const s = `{${DIAGNOSIS_SLOTS.symptom}}`;

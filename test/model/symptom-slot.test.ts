@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODEL_DIR } from '../../interactionModels/build';
 import { withUncontracted, type InteractionModel } from '../../interactionModels/model-types';
-import { knowledge, symptomWords } from '../../lambda/domain/diagnosis/knowledge';
+import { knowledge } from '../../lambda/domain/diagnosis/knowledge';
+import { symptomWords } from '../../interactionModels/en-US/symptom-words';
 import { DIAGNOSIS_INTENTS, DIAGNOSIS_SLOTS, SYMPTOM_IDS, SYMPTOM_SLOT_TYPE } from '../../lambda/vocabulary/diagnosis';
 
 const model = JSON.parse(readFileSync(join(MODEL_DIR, 'en-US.json'), 'utf8')) as InteractionModel;

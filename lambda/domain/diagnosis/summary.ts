@@ -2,7 +2,7 @@ import type { Handoff } from '../handoff';
 import type { DeviceFamily } from '../model';
 import type { SymptomId } from '../../vocabulary/diagnosis';
 import type { Answer, Diagnosis, Position } from './engine';
-import { symptomWords } from './knowledge';
+import { symptomName } from './knowledge';
 
 /** The device a diagnosis is about, as far as it is known. */
 export interface DiagnosedDevice {
@@ -43,7 +43,7 @@ export function diagnosisHandoff(input: {
   reason: 'DIAGNOSIS_UNRESOLVED' | 'CUSTOMER_ASKED';
 }): Handoff {
   const { diagnosis, device, symptom, said, history, reason } = input;
-  const problem = symptomWords()[symptom].value;
+  const problem = symptomName(symptom);
   const stepsTried = history.map((h) => ({ stepId: h.stepId, instruction: diagnosis.step(h.stepId).say, answer: ANSWER_WORDS[h.answer] }));
   const which = describe(device);
   const tried = stepsTried.length

@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import type { DeviceFamily } from '../../model';
 import type { SymptomId } from '../../../vocabulary/diagnosis';
-import { FamilyKnowledgeSchema, SymptomWordsSchema, type FamilyKnowledge, type Tree } from './schema';
+import { FamilyKnowledgeSchema, type FamilyKnowledge, type Tree } from './schema';
 import { echoKnowledge } from './echo.en-US';
 import { fireTvKnowledge } from './fire-tv.en-US';
 import { kindleKnowledge } from './kindle.en-US';
-import { symptomWordsEnUS } from './symptoms.en-US';
+import { symptomNamesEnUS } from './symptom-names.en-US';
 
 /** Validates the knowledge base; a broken tree fails its first use (and every test), never mid-call. */
 export function loadKnowledge(families: unknown[]): Record<DeviceFamily, FamilyKnowledge> {
@@ -18,7 +18,6 @@ export function loadKnowledge(families: unknown[]): Record<DeviceFamily, FamilyK
 }
 
 let loaded: Record<DeviceFamily, FamilyKnowledge> | undefined;
-let words: ReturnType<typeof SymptomWordsSchema.parse> | undefined;
 
 /** The troubleshooting knowledge of every family, validated on first use so turns without it start faster. */
 export function knowledge(): Record<DeviceFamily, FamilyKnowledge> {
@@ -26,10 +25,9 @@ export function knowledge(): Record<DeviceFamily, FamilyKnowledge> {
   return loaded;
 }
 
-/** The words for each symptom in en-US: the source of the Symptom slot type. */
-export function symptomWords(): ReturnType<typeof SymptomWordsSchema.parse> {
-  words ??= SymptomWordsSchema.parse(symptomWordsEnUS);
-  return words;
+/** A symptom's name in en-US, as the desk says it ("no picture"). */
+export function symptomName(symptom: SymptomId): string {
+  return symptomNamesEnUS[symptom];
 }
 
 /** The tree that answers a symptom on a family, if the family has one. */
