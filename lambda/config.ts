@@ -1,8 +1,6 @@
 import { DefaultApiClient } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
 import { createDemoBackend, type DemoBackend } from './adapters/demo/demo-backend';
-import { httpAccounts } from './adapters/http/http-accounts';
-import { httpOrders } from './adapters/http/http-orders';
 import { powertoolsLog, type Log } from './observability/log';
 import { powertoolsMetrics, type Metrics } from './observability/metrics';
 import { systemClock, type Clock } from './ports/clock';
@@ -63,12 +61,12 @@ export function assembleDeps(runtime: Runtime): SkillDeps {
   const backend = runtime.backend ?? createDemoBackend(clock);
   const { settings } = runtime;
   const accountService = settings.accountsApiUrl
-    ? httpAccounts({ baseUrl: settings.accountsApiUrl, timeoutMs: settings.backendTimeoutMs })
+    ? httpAdapters().httpAccounts({ baseUrl: settings.accountsApiUrl, timeoutMs: settings.backendTimeoutMs })
     : backend;
   return {
     accounts: accountService.accounts,
     deviceStatus: accountService.deviceStatus,
-    orders: settings.ordersApiUrl ? httpOrders({ baseUrl: settings.ordersApiUrl, timeoutMs: settings.backendTimeoutMs }) : backend.orders,
+    orders: settings.ordersApiUrl ? httpAdapters().httpOrders({ baseUrl: settings.ordersApiUrl, timeoutMs: settings.backendTimeoutMs }) : backend.orders,
     clock,
     progress: runtime.progress ?? memoryProgressStore(),
     contacts: runtime.contacts ?? memoryContactStore(),
@@ -95,6 +93,16 @@ function withConnect(env: NodeJS.ProcessEnv, deps: SkillDeps): Partial<SkillDeps
   const connect = require('./adapters/connect/connect-companion') as typeof import('./adapters/connect/connect-companion');
   const parts = connect.connectParts(env, deps.backendTimeoutMs);
   return parts ? connect.connectCompanion(parts, deps) : {};
+}
+
+/** The account and order services over HTTP, loaded only when their URLs are configured (with their response schemas). */
+function httpAdapters() {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return {
+    httpAccounts: (require('./adapters/http/http-accounts') as typeof import('./adapters/http/http-accounts')).httpAccounts,
+    httpOrders: (require('./adapters/http/http-orders') as typeof import('./adapters/http/http-orders')).httpOrders,
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
 }
 
 /** Loaded only when a table is configured: the AWS SDK it needs is the Lambda runtime's own. */
