@@ -4,7 +4,7 @@ import { createDemoBackend, type DemoBackend } from './adapters/demo/demo-backen
 import { powertoolsLog, type Log } from './observability/log';
 import { powertoolsMetrics, type Metrics } from './observability/metrics';
 import { systemClock, type Clock } from './ports/clock';
-import { memoryContactStore } from './adapters/memory/memory-contact-store';
+import { onFirstUse } from './util/on-first-use';
 import type { ContactStore } from './ports/contact-store';
 import { memoryProgressStore, type ProgressStore } from './ports/progress-store';
 import type { SkillDeps } from './skill-deps';
@@ -69,7 +69,7 @@ export function assembleDeps(runtime: Runtime): SkillDeps {
     orders: settings.ordersApiUrl ? httpAdapters().httpOrders({ baseUrl: settings.ordersApiUrl, timeoutMs: settings.backendTimeoutMs }) : backend.orders,
     clock,
     progress: runtime.progress ?? memoryProgressStore(),
-    contacts: runtime.contacts ?? memoryContactStore(),
+    contacts: runtime.contacts ?? onFirstUse(memoryContactStore),
     apiClient: runtime.apiClient ?? new DefaultApiClient(),
     log: runtime.log ?? powertoolsLog(),
     metrics: runtime.metrics ?? powertoolsMetrics(),
@@ -82,7 +82,7 @@ export function assembleDeps(runtime: Runtime): SkillDeps {
 /** Production wiring from the function's environment. */
 export function depsFromEnvironment(env: NodeJS.ProcessEnv): SkillDeps {
   const settings = settingsFrom(env);
-  const stores = settings.tableName ? loadDynamoStores()({ tableName: settings.tableName, timeoutMs: settings.backendTimeoutMs }) : {};
+  const stores = settings.tableName ? dynamoStoresOnFirstUse(settings.tableName, settings.backendTimeoutMs) : {};
   const deps = assembleDeps({ settings, ...stores });
   return env.CONNECT_INSTANCE_ID?.trim() ? { ...deps, ...withConnect(env, deps) } : deps;
 }
@@ -105,8 +105,19 @@ function httpAdapters() {
   /* eslint-enable @typescript-eslint/no-require-imports */
 }
 
-/** Loaded only when a table is configured: the AWS SDK it needs is the Lambda runtime's own. */
-function loadDynamoStores(): typeof import('./adapters/dynamodb/dynamo-stores').dynamoStores {
+/** The contact store in memory (no table configured), loaded with the routing rules it applies on first use. */
+function memoryContactStore(): ContactStore {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('./adapters/dynamodb/dynamo-stores') as typeof import('./adapters/dynamodb/dynamo-stores')).dynamoStores;
+  return (require('./adapters/memory/memory-contact-store') as typeof import('./adapters/memory/memory-contact-store')).memoryContactStore();
+}
+
+/**
+ * The DynamoDB stores when a table is configured, loaded with the AWS SDK (the Lambda runtime's own) on the
+ * first turn that reads or writes one.
+ */
+function dynamoStoresOnFirstUse(tableName: string, timeoutMs: number): { progress: ProgressStore; contacts: ContactStore } {
+  let stores: ReturnType<typeof import('./adapters/dynamodb/dynamo-stores').dynamoStores> | undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const load = () => (stores ??= (require('./adapters/dynamodb/dynamo-stores') as typeof import('./adapters/dynamodb/dynamo-stores')).dynamoStores({ tableName, timeoutMs }));
+  return { progress: onFirstUse(() => load().progress), contacts: onFirstUse(() => load().contacts) };
 }
