@@ -11,6 +11,8 @@ const ASKED_FOR: Record<ContactRequest['handoff']['reason'], string> = {
   ORDER_LATE: 'an order is late',
   ORDER_NOT_RECEIVED: 'an order never arrived',
   SELLER_UNRESPONSIVE: 'the seller does not answer',
+  ORDER_PROBLEM: 'an item came damaged, wrong or missing, or a return, refund or change needs a person',
+  POSSIBLE_FRAUD: 'a charge they do not recognise: possible fraud',
 };
 
 /** The country code's digits, whether it was stored with its plus sign or without. */
@@ -188,6 +190,12 @@ export function ContactPage({ session, id, onAuthFailure }: { session: Session; 
             <>
               <h3>Problem</h3>
               <dl>
+                {problem.said && (
+                  <>
+                    <dt>In the customer's words</dt>
+                    <dd>{problem.said}</dd>
+                  </>
+                )}
                 <dt>Symptom</dt>
                 <dd>{problem.description}</dd>
                 <dt>Knowledge base entry</dt>

@@ -11,6 +11,7 @@ import { parseEnvelope } from './envelope';
 import { DIAGNOSIS_AREA, DIAGNOSIS_INTENTS, NAVIGATION_INTENTS } from './vocabulary/diagnosis';
 import { Turn } from './conversation/turn';
 import { ORDER_INTENTS } from './vocabulary/orders';
+import { ORDER_PROBLEM_INTENTS } from './vocabulary/order-problems';
 import { ROUTING_INTENTS } from './vocabulary/routing';
 
 /** The assembled skill: one `invoke` per request envelope. */
@@ -23,6 +24,7 @@ export type Skill = ReturnType<ReturnType<typeof SkillBuilders.custom>['create']
 /* eslint-disable @typescript-eslint/no-require-imports */
 const diagnosis = () => require('./handlers/diagnosis') as typeof import('./handlers/diagnosis');
 const orders = () => require('./handlers/orders') as typeof import('./handlers/orders');
+const orderProblems = () => require('./handlers/order-problems') as typeof import('./handlers/order-problems');
 const routing = () => require('./handlers/routing') as typeof import('./handlers/routing');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -32,8 +34,9 @@ const routingArea = lazyArea({
   load: () => routing().routingHandlers(),
 });
 
+/** Orders with their problems (returns, refunds, charges, changes), whose handlers register with the orders area's. */
 const orderArea = lazyArea({
-  concerns: (input) => intentsOrPending(input, ORDER_INTENTS, 'orders'),
+  concerns: (input) => intentsOrPending(input, ORDER_INTENTS, 'orders') || intentsOrPending(input, ORDER_PROBLEM_INTENTS, 'orderProblem'),
   load: () => orders().orderHandlers(),
 });
 
@@ -57,6 +60,7 @@ function helpEntries(): HelpEntries {
   return {
     deviceHelp: (turn, _family, kind) => diagnosis().diagnoseDevice(turn, kind),
     orderHelp: (turn) => orders().readOrders(turn),
+    orderProblemHelp: (turn, problem) => orderProblems().orderProblemHelp(turn, problem),
   };
 }
 

@@ -21,7 +21,7 @@ export const builtInsFragment: ModelFragment = {
       ),
     },
     { name: BUILT_IN_INTENTS.stop, samples: phrases(["i'm done", "that's all", 'okay', 'thanks', 'thank you', 'all done'], ['goodbye', 'bye', 'stop']) },
-    { name: BUILT_IN_INTENTS.cancel, samples: phrases(['', 'actually', 'oh', 'um'], ['never mind', 'nevermind', 'cancel that', 'forget it', 'forget that']) },
+    { name: BUILT_IN_INTENTS.cancel, samples: phrases(['', 'actually', 'oh'], ['never mind', 'nevermind', 'cancel that', 'forget it', 'forget that']) },
     { name: BUILT_IN_INTENTS.navigateHome, samples: phrases(['', 'go', 'take me', 'can we go'], ['home', 'back home', 'to the main menu', 'back to the main menu', 'back to the start']).filter((s) => s !== 'home') },
     { name: BUILT_IN_INTENTS.fallback, samples: [] },
     {

@@ -6,8 +6,6 @@
 /** Openers said before anything else. */
 export const OPENERS = ['', 'so', 'okay', 'okay so', 'ok', 'hi', 'hey', 'hello', 'yeah', 'well', 'yes'] as const;
 
-/** Hesitations speech recognition writes before a request ("um when is the echo show coming"). */
-export const HESITATIONS = ['', 'um', 'uh'] as const;
 
 /** Politeness before an imperative ("can you just call me back"). */
 export const ASKING = ['', 'please', 'can you', 'could you', 'can you please', 'could you please', 'can you just', 'could you just', 'would you'] as const;

@@ -1,12 +1,13 @@
 import type { InteractionModel, ModelFragment } from '../model-types';
 import { builtInsFragment } from './built-ins';
 import { diagnosisFragment } from './diagnosis';
+import { orderProblemsFragment } from './order-problems';
 import { ordersFragment } from './orders';
 import { routingFragment } from './routing';
 import { supportFragment } from './support';
 
 /** One fragment per conversation area, in the order their intents are listed. */
-const fragments: ModelFragment[] = [supportFragment, diagnosisFragment, ordersFragment, routingFragment, builtInsFragment];
+const fragments: ModelFragment[] = [supportFragment, diagnosisFragment, ordersFragment, orderProblemsFragment, routingFragment, builtInsFragment];
 
 export const INVOCATION_NAME = 'device help desk';
 

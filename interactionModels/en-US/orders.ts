@@ -1,6 +1,5 @@
 import { ORDER_INTENTS, ORDER_SLOTS, ORDER_SLOT_TYPES, type OrderItemKind } from '../../lambda/vocabulary/orders';
 import { phrases, samples, slotType, type ModelFragment, type SlotWords } from '../model-types';
-import { HESITATIONS } from './carriers';
 
 const itemWords: SlotWords<OrderItemKind> = {
   KINDLE: { value: 'kindle', synonyms: ['kindle paperwhite', 'paperwhite', 'e reader', 'kindle scribe', 'kindle oasis'] },
@@ -10,7 +9,7 @@ const itemWords: SlotWords<OrderItemKind> = {
   SMART_PLUG: { value: 'smart plug', synonyms: ['plug', 'smart plug bundle', 'echo dot bundle', 'bundle'] },
   FIRE_TV: { value: 'fire tv', synonyms: ['fire tv stick', 'fire stick', 'firestick', 'fire tv cube', 'streaming stick'] },
   REMOTE: { value: 'remote', synonyms: ['fire tv remote', 'voice remote', 'alexa voice remote', 'alexa remote', 'tv remote'] },
-  CABLE: { value: 'cable', synonyms: ['charging cable', 'usb c cable', 'usb cable', 'charger', 'usb c charger', 'charging cord', 'cord'] },
+  CABLE: { value: 'cable', synonyms: ['charging cable', 'usb c cable', 'usb cable', 'charger', 'usb c charger', 'charging cord', 'cord', 'hdmi cable', 'lightning cable', 'power cable', 'power cord', 'usb c charging cable'] },
   BATTERIES: { value: 'batteries', synonyms: ['battery', 'double a batteries', 'triple a batteries'] },
   HEADPHONES: { value: 'headphones', synonyms: ['earbuds', 'headset', 'earphones', 'bluetooth headphones'] },
   BOOK: { value: 'book', synonyms: ['books', 'paperback', 'hardcover'] },
@@ -80,7 +79,7 @@ export const ordersFragment: ModelFragment = {
         phrases(["where's", 'where is', 'track', 'check', 'check on', 'can you check on', "what's the status of", 'status of', "what's happening with", 'any update on', 'any updates on', "what's the eta on", "what's the tracking on", "how's"], ANY_ORDER),
         phrases(["where's", 'check', 'check on', "how's"], ORDER.map((o) => `my ${o}`), ['please', 'at', 'right now', 'doing', 'status please']),
         phrases(NUMBERED, ['', 'where is it', "what's the status"]),
-        phrases(HESITATIONS, ['when is', "when's"], MY_ORDER, ['arriving', 'coming', 'getting here', 'due']),
+        phrases(['when is', "when's"], MY_ORDER, ['arriving', 'coming', 'getting here', 'due']),
         phrases(['when will', 'when does'], MY_ORDER, ['arrive', 'get here', 'come', 'be delivered', 'ship']),
         phrases('is', MY_ORDER, ['on its way', 'on the way', 'out for delivery']),
         phrases(['has', 'did'], MY_ORDER, ['shipped', 'shipped yet', 'ship', 'ship yet']),
@@ -131,7 +130,7 @@ export const ordersFragment: ModelFragment = {
       slots: itemAndNumberSlots,
       samples: samples(
         phrases(['', 'please', 'can you', 'could you', 'i want to', "i'd like to", 'i need to', 'can i', 'can i still', 'how do i'], 'cancel', [...ANY_ORDER, ...CANCEL_WHAT]),
-        phrases(HESITATIONS, ['', 'please', 'i want to', "i'd like to"], ['call off', 'stop'], ['my order', `my ${item} order`, `the ${item}`]),
+        phrases(['', 'please', 'i want to', "i'd like to"], ['call off', 'stop'], ['my order', `my ${item} order`, `the ${item}`]),
         phrases(['can i still', 'can i', 'is it too late to'], 'cancel', ['my order', 'it', `my ${item}`, `the ${item}`], ['before it ships', 'before it ships out', 'before it goes out']),
         phrases(['please', '', 'can you'], 'stop', ['my order', 'the order', 'my package', `my ${item}`, `the ${item}`], ['from shipping', 'from being shipped']),
         phrases(['', 'please', 'can you'], ['stop', 'cancel'], ['the order for', 'my order for'], ['', 'the', 'my'], item),

@@ -1,7 +1,6 @@
 import type { Channel } from '../../lambda/domain/support/channel';
 import { ROUTING_INTENTS as R, ROUTING_SLOTS as S, ROUTING_SLOT_TYPES as T, type SoonId } from '../../lambda/vocabulary/routing';
 import { phrases, samples, slotType, type ModelFragment, type SlotWords } from '../model-types';
-import { HESITATIONS } from './carriers';
 
 const channelWords: SlotWords<Channel> = {
   CHAT: {
@@ -86,7 +85,7 @@ export const routingFragment: ModelFragment = {
         phrases(['can you', 'could you', ''], ['arrange for someone to', 'get someone to', 'ask someone to'], ['call me', 'call me back']),
         phrases(['i want', "i'd like", 'can i get', 'could i get', 'book me', 'can you schedule'], 'a', ['callback', 'call back', 'call'], ['', d, `${d} ${tm}`, `for ${d}`, `for ${tm}`, `at ${tm}`, `on ${d}`, `on ${d} ${tm}`, `at ${tm} ${d}`, `for the ${tm}`, `sometime ${d}`, `please at ${tm}`, `for ${d} at ${tm}`]),
         phrases(['schedule', 'book', 'arrange', 'request', 'set up'], 'a', ['callback', 'call back'], ['', `for ${d}`, `for ${tm}`, `for ${d} at ${tm}`]),
-        phrases([...HESITATIONS, 'how about', 'what about', 'maybe'], [...ANY_WHEN, `any time ${d}`, `sometime ${d}`]),
+        phrases(['', 'how about', 'what about', 'maybe'], [...ANY_WHEN, `any time ${d}`, `sometime ${d}`]),
         phrases(ANY_WHEN, ['please', 'works', 'is fine']),
       ),
     },
@@ -95,7 +94,7 @@ export const routingFragment: ModelFragment = {
       slots: [{ name: S.phone, type: 'AMAZON.PhoneNumber' }],
       samples: samples(
         phrases(
-          ['', 'yeah', 'sure', 'okay', 'uh', 'um', 'please'],
+          ['', 'yeah', 'sure', 'okay', 'please'],
           [
             '', 'my number is', 'my phone number is', 'my cell number is', 'my cell is', 'my cell phone is', 'my mobile is', 'my mobile number is',
             'my home phone is', 'my home number is', 'my work number is', 'the number is', 'the number to call is', 'the best number is',

@@ -137,7 +137,7 @@ export const supportFragment: ModelFragment = {
         `i need ${t} help`,
         `i need ${t} support`,
         reachingSupport,
-        phrases(["it's", 'it is', "it's about", 'this is', 'uh', 'just'], ['a', 'an'], t, ['problem', 'issue', 'question', 'thing']),
+        phrases(["it's", 'it is', "it's about", 'this is', 'just'], ['a', 'an'], t, ['problem', 'issue', 'question', 'thing']),
         phrases(["it's to do with", 'it has to do with', "it's related to", 'it concerns'], ['a', 'an', 'my'], t),
         phrases(["something's wrong with", 'something is wrong with', "there's a problem with", "there's something wrong with"], ['my', 'the'], t),
         phrases(["i can't get into", "i can't log into", "i can't sign into", "i'm locked out of", 'i need to change', 'i want to change something on', "i'd like to update"], ['my', 'the'], t),

@@ -9,6 +9,10 @@ export const HANDOFF_REASONS = [
   'ORDER_LATE',
   'ORDER_NOT_RECEIVED',
   'SELLER_UNRESPONSIVE',
+  /** Damaged, defective, wrong or missing items, returns, refunds and changes the desk could not finish. */
+  'ORDER_PROBLEM',
+  /** A charge matching no order or subscription: possibly not the customer's. */
+  'POSSIBLE_FRAUD',
 ] as const;
 
 /**
@@ -27,7 +31,8 @@ export const HandoffSchema = z.object({
       status: z.string().optional(),
     })
     .optional(),
-  problem: z.object({ symptomId: z.string(), description: z.string() }).optional(),
+  /** The problem in the knowledge base's terms, and in the customer's own words when they said it. */
+  problem: z.object({ symptomId: z.string(), description: z.string(), said: z.string().optional() }).optional(),
   stepsTried: z.array(z.object({ stepId: z.string(), instruction: z.string(), answer: z.string() })).default([]),
   order: z.object({ orderId: z.string(), item: z.string(), status: z.enum(ORDER_STATUSES) }).optional(),
   /** A plain-text paragraph for the agent, written by the area that escalates. */

@@ -57,8 +57,8 @@ export interface Seller {
   thirdParty: boolean;
 }
 
-/** One order of one item, as the order backend knows it. */
-export interface Order {
+/** One order, as the order backend knows it: `item` names it, `lines` (when sent) are its items. */
+export interface Order extends OrderDetails {
   orderId: string;
   item: string;
   status: OrderStatus;
@@ -73,3 +73,113 @@ export interface Order {
   /** The carrier's latest tracking event, in plain words. */
   latestTracking?: string;
 }
+
+/** What an item is, for the help pages' rules: a device can be troubleshot, a printed book has its own. */
+export const ITEM_KINDS = ['DEVICE', 'ACCESSORY', 'BOOK', 'OTHER'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** An item that travels in its own package, apart from the rest of its order. */
+export interface SeparateShipment {
+  status: OrderStatus;
+  carrier?: string;
+  expectedBy?: Date;
+  deliveredAt?: Date;
+}
+
+/** One item of an order. */
+export interface OrderLine {
+  lineId: string;
+  /** The item, as it should be spoken ("Echo Dot (5th Gen)"). */
+  name: string;
+  kind: ItemKind;
+  quantity: number;
+  /** Price of one, in the order's currency. */
+  unitPrice: number;
+  /** The last day it can be returned; absent when it cannot be returned at all. */
+  returnableUntil?: Date;
+  /** Set when the item ships in a package of its own. */
+  shipment?: SeparateShipment;
+}
+
+/** A saved card or balance, named as the customer sees it: "Visa ending in 4242". */
+export interface PaymentMethod {
+  paymentMethodId: string;
+  /** "Visa", "Mastercard", "gift card balance". */
+  type: string;
+  lastDigits?: string;
+}
+
+/** A saved shipping address, known to the customer by its short name ("Home"); never read out in full. */
+export interface SavedAddress {
+  addressId: string;
+  name: string;
+}
+
+/** The details of an order beyond its delivery, when the order service sends them. */
+export interface OrderDetails {
+  lines?: OrderLine[];
+  paymentMethod?: PaymentMethod;
+  /** The saved address the order ships to. */
+  shipTo?: SavedAddress;
+}
+
+export const RETURN_STATES = ['REQUESTED', 'LABEL_SENT', 'IN_TRANSIT', 'RECEIVED', 'REFUNDED'] as const;
+export type ReturnState = (typeof RETURN_STATES)[number];
+
+export const RETURN_REASONS = ['DAMAGED', 'DEFECTIVE', 'WRONG_ITEM', 'MISSING', 'NOT_NEEDED'] as const;
+export type ReturnReason = (typeof RETURN_REASONS)[number];
+
+/** Money on its way back to the customer. */
+export interface Refund {
+  amount: number;
+  method: PaymentMethod;
+  issuedAt?: Date;
+  /** When the money should show, by the method's usual time. */
+  expectedBy?: Date;
+}
+
+/** A return the customer started, and its refund once there is one. */
+export interface ItemReturn {
+  returnId: string;
+  orderId: string;
+  lineId: string;
+  item: string;
+  reason: ReturnReason;
+  state: ReturnState;
+  requestedAt: Date;
+  /** Drop it off by this day. */
+  dropOffBy?: Date;
+  refund?: Refund;
+}
+
+/** A replacement sent for an item that arrived damaged, defective or not at all. */
+export interface Replacement {
+  replacementId: string;
+  orderId: string;
+  lineId: string;
+  item: string;
+  expectedBy?: Date;
+}
+
+/** A charge on the customer's payment methods, with what it was for. */
+export interface Charge {
+  chargeId: string;
+  amount: number;
+  chargedAt: Date;
+  method: PaymentMethod;
+  /** The order it paid for, if any. */
+  orderId?: string;
+  /** The subscription it renewed, if any ("Kindle Unlimited"). */
+  subscription?: string;
+  /** What it was for, in plain words ("Echo Dot (5th Gen)", "Kindle Unlimited monthly membership"). */
+  description: string;
+}
+
+/** What the customer can pick from when changing an unshipped order. */
+export interface OrderOptions {
+  addresses: SavedAddress[];
+  paymentMethods: PaymentMethod[];
+}
+
+/** A change to an unshipped order: one thing at a time, as the customer asks for it. */
+export type OrderChange = { quantity: number; lineId: string } | { addressId: string } | { paymentMethodId: string };

@@ -93,7 +93,7 @@ export async function fixed(turn: Turn, diagnosis: Diagnosis): Promise<Response>
 export async function escalate(turn: Turn, history: Position['history'], reason: 'DIAGNOSIS_UNRESOLVED' | 'CUSTOMER_ASKED'): Promise<Response> {
   const state = turn.state.diagnosis!;
   const current = active(state)!;
-  const handoff = diagnosisHandoff({ diagnosis: current.diagnosis, device: current.device, symptom: state.symptom ?? current.diagnosis.tree.covers[0], history, reason });
+  const handoff = diagnosisHandoff({ diagnosis: current.diagnosis, device: current.device, symptom: state.symptom ?? current.diagnosis.tree.covers[0], said: state.symptomSaid, history, reason });
   turn.deps.log.info('diagnosis handed off', { tree: current.diagnosis.tree.id, reason, steps: history.length });
   delete turn.state.diagnosis;
   await clearProgress(turn);

@@ -71,6 +71,7 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
   const draft: DiagnosisState = {
     device: slotKind && !choosing ? undefined : previous.device,
     symptom: symptom ?? previous.symptom,
+    symptomSaid: symptom && symptomSlot.kind === 'MATCH' ? symptomSlot.spoken : previous.symptomSaid,
     candidates: previous.candidates,
     misses: symptom || slotKind ? 0 : previous.misses,
   };

@@ -26,13 +26,14 @@ import { BUILT_IN_INTENTS as B } from '../vocabulary/support';
 import { ORDER_INTENTS, ORDER_QUESTIONS as Q, ORDER_SLOTS } from '../vocabulary/orders';
 import { linkAccountResponse, requireLinkedAccount } from './account-gate';
 import { handOff } from './handoff';
+import { orderProblemHandlers } from './order-problems';
 import { itemName, orderCardText, orderRef, orderStatus, type OrderSpeechContext } from './order-speech';
 
 /** At most this many orders are read before asking whether to hear more. */
 const READ_AT_ONCE = 3;
 
 /** The customer's orders, loaded for this turn, with what speaking about them needs. */
-interface Loaded {
+export interface Loaded {
   orders: Order[];
   /** The orders worth reading out (finished long ago left out), most relevant first. */
   recent: Order[];
@@ -42,7 +43,7 @@ interface Loaded {
 type Loading = { ok: true; loaded: Loaded } | { ok: false; response: Response };
 
 /** Linked account, progressive response, then the bounded backend call; any trouble is answered here. */
-async function loadOrders(turn: Turn): Promise<Loading> {
+export async function loadOrders(turn: Turn): Promise<Loading> {
   const gate = await requireLinkedAccount(turn);
   if (!gate.linked) return { ok: false, response: gate.response };
   turn.state.topic = 'ORDER';
@@ -63,7 +64,7 @@ async function loadOrders(turn: Turn): Promise<Loading> {
 }
 
 /** The order service refused the token, or is down, slow or talking nonsense: say so, offer the team. */
-function backendTrouble(turn: Turn, error: unknown): Response {
+export function backendTrouble(turn: Turn, error: unknown): Response {
   turn.deps.log.warn('orders backend unavailable', { error: (error as Error).name });
   if (error instanceof AccessDeniedError) return linkAccountResponse(turn, 'BROKEN');
   const t = turn.speech;
@@ -73,14 +74,14 @@ function backendTrouble(turn: Turn, error: unknown): Response {
 }
 
 /** Closes a piece of news with the desk's standing question. */
-function anythingElse(turn: Turn, before: string): ReturnType<Turn['ask']> {
+export function anythingElse(turn: Turn, before: string): ReturnType<Turn['ask']> {
   return turn.askAnythingElse(`${before} ${turn.speech('orders.anythingElse')}`);
 }
 
-type Named = { kind: 'NONE' } | { kind: 'FOUND'; orders: Order[] } | { kind: 'NOT_FOUND'; by: 'item' | 'number'; spoken: string };
+export type Named = { kind: 'NONE' } | { kind: 'FOUND'; orders: Order[] } | { kind: 'NOT_FOUND'; by: 'item' | 'number'; spoken: string };
 
 /** The orders the customer named, by the last digits of the number or by the item. */
-function namedOrders(input: HandlerInput, orders: readonly Order[]): Named {
+export function namedOrders(input: HandlerInput, orders: readonly Order[]): Named {
   const number = getSlotValue(input.requestEnvelope, ORDER_SLOTS.orderNumber)?.replace(/\D/g, '');
   if (number) {
     const found = matchByNumber(orders, number);
@@ -99,7 +100,7 @@ function noOrders(turn: Turn): Response {
 }
 
 /** "I couldn't find that": what the customer does have, and how to ask for it. */
-function notFound(turn: Turn, { recent: ranked }: Loaded, named: Extract<Named, { kind: 'NOT_FOUND' }>): Response {
+export function notFound(turn: Turn, { recent: ranked }: Loaded, named: Extract<Named, { kind: 'NOT_FOUND' }>): Response {
   const t = turn.speech;
   const items = spokenList(ranked.map((o) => text(o.item)), t('core.and'));
   const example = ranked[0].item;
@@ -189,7 +190,7 @@ function speakFound(turn: Turn, loaded: Loaded, found: Order[]): Response {
  * The customer's orders and the ones this request names; instead, the answer when the orders cannot be read
  * or what was named is not among them.
  */
-async function ordersAskedFor(
+export async function ordersAskedFor(
   turn: Turn,
 ): Promise<{ ok: true; loaded: Loaded; named: Exclude<Named, { kind: 'NOT_FOUND' }> } | { ok: false; response: Response }> {
   const loading = await loadOrders(turn);
@@ -361,6 +362,7 @@ export function orderHandlers(): RequestHandler[] {
     orderIntent(ORDER_INTENTS.notReceived, (turn) => complain(turn, 'NOT_RECEIVED')),
     orderIntent(ORDER_INTENTS.cancel, startCancel),
     orderIntent(ORDER_INTENTS.more, readMore),
+    ...orderProblemHandlers(),
     orderAnswer,
   ];
 }

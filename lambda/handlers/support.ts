@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { isIntent, isRequest, resolveSlot, resolvedId } from '../conversation/matchers';
 import { Turn } from '../conversation/turn';
 import type { DeviceFamily } from '../domain/model';
-import { triage } from '../domain/support/triage';
+import { triage, type OrderProblemEntry } from '../domain/support/triage';
 import { handOff, knownHandoff } from './handoff';
 import { DEVICE_KINDS, SUPPORT_INTENTS, SUPPORT_SLOTS, SUPPORT_TOPICS, type DeviceKind } from '../vocabulary/support';
 
@@ -11,6 +11,7 @@ import { DEVICE_KINDS, SUPPORT_INTENTS, SUPPORT_SLOTS, SUPPORT_TOPICS, type Devi
 export interface HelpEntries {
   deviceHelp(turn: Turn, family: DeviceFamily, kind: DeviceKind): Promise<Response> | Response;
   orderHelp(turn: Turn): Promise<Response> | Response;
+  orderProblemHelp(turn: Turn, problem: OrderProblemEntry): Promise<Response> | Response;
 }
 
 /** The greeting and the triage question, for a launch and for "start over". */
@@ -35,7 +36,8 @@ function supportIntent(entries: HelpEntries): RequestHandler {
       const { state } = turn;
       const t = turn.speech;
       const device = resolveSlot(input, SUPPORT_SLOTS.device);
-      const topic = resolvedId(resolveSlot(input, SUPPORT_SLOTS.topic), SUPPORT_TOPICS);
+      const topicSlot = resolveSlot(input, SUPPORT_SLOTS.topic);
+      const topic = resolvedId(topicSlot, SUPPORT_TOPICS);
       const kind = resolvedId(device, DEVICE_KINDS);
       // What the customer says now refines what they said before; nothing they said is asked again.
       if (kind) state.deviceKind = kind;
@@ -48,6 +50,7 @@ function supportIntent(entries: HelpEntries): RequestHandler {
         deviceKind: state.deviceKind,
         unsupportedDevice: device.kind !== 'EMPTY' && !kind ? device.spoken : undefined,
         wantsPerson,
+        topicWords: topicSlot.kind === 'EMPTY' ? undefined : topicSlot.spoken,
       });
       switch (decision.next) {
         case 'ASK_TOPIC':
@@ -71,6 +74,10 @@ function supportIntent(entries: HelpEntries): RequestHandler {
         case 'ORDER_HELP':
           delete state.pending;
           return entries.orderHelp(turn);
+        case 'ORDER_PROBLEM_HELP':
+          delete state.pending;
+          state.topic = 'ORDER';
+          return entries.orderProblemHelp(turn, decision.problem);
       }
     },
   };

@@ -1,4 +1,4 @@
-import type { Account, DeviceStatus, Order } from '../domain/model';
+import type { Account, Charge, DeviceStatus, ItemReturn, Order, OrderChange, OrderOptions, Replacement, ReturnReason } from '../domain/model';
 
 /** Finds the customer behind an account-linking access token. */
 export interface AccountDirectory {
@@ -17,6 +17,28 @@ export interface OrderService {
   listOrders(accessToken: string): Promise<Order[]>;
   /** Cancels an order whose item has not shipped; resolves to the order as stored afterwards. */
   cancelOrder(accessToken: string, orderId: string): Promise<Order>;
+  /** Returns started and their refunds, newest first or in any order. */
+  listReturns(accessToken: string): Promise<ItemReturn[]>;
+  /** Charges of the last 60 days on the customer's payment methods. */
+  listCharges(accessToken: string): Promise<Charge[]>;
+  /** The saved addresses and payment methods an unshipped order can change to. */
+  orderOptions(accessToken: string): Promise<OrderOptions>;
+  /**
+   * The writes below are idempotent by `requestId` (the Alexa request id): a retry of the same request
+   * stores nothing twice and answers what was stored. Each resolves only once the order service stored it.
+   */
+  startReturn(accessToken: string, request: ItemRequest): Promise<ItemReturn>;
+  requestReplacement(accessToken: string, request: ItemRequest): Promise<Replacement>;
+  /** Changes an unshipped order; OrderNotChangeableError once it has shipped. */
+  changeOrder(accessToken: string, orderId: string, change: OrderChange, requestId: string): Promise<Order>;
+}
+
+/** A return or replacement of one item of an order. */
+export interface ItemRequest {
+  orderId: string;
+  lineId: string;
+  reason: ReturnReason;
+  requestId: string;
 }
 
 /** Thrown by a backend adapter when the backend is down, too slow or answers something malformed. */
@@ -35,6 +57,22 @@ export class OrderNotCancellableError extends Error {
   constructor(readonly order: Order) {
     super(`order ${order.orderId} is ${order.status} and cannot be cancelled`);
     this.name = 'OrderNotCancellableError';
+  }
+}
+
+/** The order's item has shipped, so it can no longer change. */
+export class OrderNotChangeableError extends Error {
+  constructor(readonly order: Order) {
+    super(`order ${order.orderId} is ${order.status} and cannot be changed`);
+    this.name = 'OrderNotChangeableError';
+  }
+}
+
+/** The item cannot be returned or replaced (past its window, or not returnable). */
+export class ItemNotReturnableError extends Error {
+  constructor(readonly orderId: string, readonly lineId: string) {
+    super(`item ${lineId} of order ${orderId} cannot be returned or replaced`);
+    this.name = 'ItemNotReturnableError';
   }
 }
 

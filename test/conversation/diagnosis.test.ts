@@ -42,14 +42,14 @@ describe('diagnosis from the device the customer is talking to', () => {
       team: 'FIRE_TV',
       reason: 'DIAGNOSIS_UNRESOLVED',
       device: { family: 'FIRE_TV', model: 'Fire TV Stick 4K Max', name: 'Living Room Fire TV', status: expect.stringContaining('software update pending; remote battery low') },
-      problem: { symptomId: 'REMOTE', description: 'remote not working' },
+      problem: { symptomId: 'REMOTE', description: 'remote not working', said: "the remote doesn't work" },
     });
     expect((handoff.stepsTried as { stepId: string; answer: string }[]).map((s) => `${s.stepId}: ${s.answer}`)).toEqual([
       'status.REMOTE_BATTERY_LOW: did not help',
       'pair: did not help',
       'restart: did not help',
     ]);
-    expect(handoff.summary).toContain('Living Room Fire TV (Fire TV Stick 4K Max): remote not working.');
+    expect(handoff.summary).toContain('Living Room Fire TV (Fire TV Stick 4K Max): remote not working (the customer said: "the remote doesn\'t work").');
     expect(c.state?.diagnosis).toBeUndefined();
     expect(await saved(c.test)).toBeUndefined();
   });

@@ -47,7 +47,6 @@ describe('triage conversations', () => {
     ['ACCOUNT', 'password'],
     ['PAYMENT', 'card number'],
     ['PRIME', 'membership'],
-    ['RETURN', 'Return or Replace'],
   ])('explains %s questions and where to go, then offers more help', async (id, words) => {
     const c = new Conversation();
     const reply = await c.intent('SupportIntent', { topic: { spoken: id.toLowerCase(), id } });
@@ -55,6 +54,16 @@ describe('triage conversations', () => {
     expect(reply.speech).toContain(plain(t('support.anythingElse')));
     const no = await c.intent('AMAZON.NoIntent');
     expect(no.endsSession).toBe(true);
+  });
+
+  it.each([
+    ['return', 'RETURN', 'Which item would you like to return'],
+    ['refund', 'RETURN', 'Your refund of $29.99 for the Kindle Kids case'],
+    ["charge i don't recognise", 'PAYMENT', 'Was it $11.99'],
+  ])('helps with "%s" here, in the order problems\' flows', async (spoken, id, words) => {
+    const c = new Conversation({ accessToken: 'demo-token-alex', deviceId: 'amzn1.ask.device.DEMO_ECHO_DOT' });
+    const reply = await c.intent('SupportIntent', { topic: { spoken, id } });
+    expect(reply.speech).toContain(words);
   });
 
   it('says yes to "anything else" and is asked what, with what it knew forgotten', async () => {

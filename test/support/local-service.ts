@@ -14,6 +14,8 @@ export interface LocalService {
   route: Route;
   /** Every request this test made, in order. */
   readonly seen: { method?: string; url?: string; authorization?: string }[];
+  /** The body and idempotency key of every write this test made, in order. */
+  readonly writes: { url?: string; idempotencyKey?: string; body: unknown }[];
   /** Where it listens, with `basePath`: `http://127.0.0.1:<port><basePath>`. */
   baseUrl: string;
 }
@@ -23,12 +25,20 @@ export interface LocalService {
  * adapters are tested over real sockets: slow, failing and malformed answers included.
  */
 export function localService(basePath: string): LocalService {
-  const service: LocalService = { route: json(200, {}), seen: [], baseUrl: '' };
+  const service: LocalService = { route: json(200, {}), seen: [], writes: [], baseUrl: '' };
   let server: Server;
   beforeAll(async () => {
     server = createServer((req, res) => {
       service.seen.push({ method: req.method, url: req.url, authorization: req.headers.authorization });
-      service.route(req, res);
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        if (chunks.length > 0) {
+          const idempotencyKey = req.headers['idempotency-key'] as string | undefined;
+          service.writes.push({ url: req.url, idempotencyKey, body: JSON.parse(Buffer.concat(chunks).toString()) });
+        }
+        service.route(req, res);
+      });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     service.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${basePath}`;
@@ -41,6 +51,7 @@ export function localService(basePath: string): LocalService {
   });
   beforeEach(() => {
     service.seen.length = 0;
+    service.writes.length = 0;
   });
   return service;
 }

@@ -21,13 +21,20 @@ describe('which orders come first', () => {
     expect(rankOrders(orders, NOW).map((o) => o.orderId)).toEqual(['out', 'late', 'tomorrow', 'in-3-days', 'delivered-new', 'delivered-old', 'refunded']);
   });
 
-  it('orders the demo account: the late bundle, then the cover tomorrow, then the cable, the remote, the delivered Echo Show', () => {
+  it('orders the demo account: the late bundle, then the cover tomorrow, then the cable, the remote, the delivered ones newest first', () => {
     expect(items(rankOrders(alexOrders, NOW))).toEqual([
       'Echo Dot smart plug bundle',
       'Kindle Paperwhite cover',
       'USB-C charging cable',
       'Fire TV Alexa Voice Remote',
       'Echo Show 8',
+      'Fire TV Stick 4K Max with batteries',
+      'HDMI cable',
+      'Echo Dot (5th Gen)',
+      'Smart home guide book',
+      'Echo Buds',
+      'Kindle Paperwhite',
+      'Kindle Kids case',
     ]);
   });
 
@@ -119,11 +126,13 @@ describe('finding the order the customer names', () => {
     ['remote', ['Fire TV Alexa Voice Remote']],
     ['fire tv remote', ['Fire TV Alexa Voice Remote']],
     ['echo show', ['Echo Show 8']],
-    ['echo', ['Echo Show 8', 'Echo Dot smart plug bundle']],
+    ['echo', ['Echo Show 8', 'Echo Dot smart plug bundle', 'Echo Dot (5th Gen)', 'Echo Buds']],
+    ['echo dot', ['Echo Dot smart plug bundle', 'Echo Dot (5th Gen)']],
+    ['batteries', ['Fire TV Stick 4K Max with batteries']],
     ['smart plugs', ['Echo Dot smart plug bundle']],
     ['charger', ['USB-C charging cable']],
     ['usb c cable', ['USB-C charging cable']],
-    ['Kindle', ['Kindle Paperwhite cover']],
+    ['Kindle', ['Kindle Paperwhite cover', 'Kindle Kids case', 'Kindle Paperwhite']],
     ['toaster', []],
     ['', []],
   ])('"%s" finds %j', (spoken, expected) => {

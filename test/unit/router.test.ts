@@ -18,6 +18,8 @@ describe('the router', () => {
     ['a simple question when the customer prefers a callback', { reason: 'CUSTOMER_ASKED', preference: 'CALLBACK' }, 'CALLBACK', 'NORMAL'],
     ['a customer who already has an open request', { reason: 'CUSTOMER_ASKED', repeatContact: true }, 'CHAT', 'HIGH'],
     ['a silent third-party seller', { reason: 'SELLER_UNRESPONSIVE', chatWaitMinutes: 2 }, 'CHAT', 'NORMAL'],
+    ['a charge that may be fraud (urgent)', { reason: 'POSSIBLE_FRAUD', chatWaitMinutes: 0 }, 'CALLBACK', 'HIGH'],
+    ['a damaged item past what the desk can do', { reason: 'ORDER_PROBLEM', chatWaitMinutes: 5 }, 'CHAT', 'NORMAL'],
   ])('%s → %s, %s priority', (_, facts, channel, priority) => {
     const { reason, ...rest } = facts;
     const result = route({ handoff: handoff(reason), teamOpenNow: true, repeatContact: false, ...rest });

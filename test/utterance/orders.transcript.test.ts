@@ -17,8 +17,10 @@ describe('orders, spoken', () => {
       A?
       CARD: Your orders ... 114-0000001-0000001
       U: yes
-      A: Fire TV Alexa Voice Remote ... Echo Show 8 was delivered
+      A: Fire TV Alexa Voice Remote ... Echo Show 8 was delivered ... more recent orders
       A?
+      U: no
+      A: Okay. Is there anything else
       U: no
       A: Goodbye | Take care
       A!

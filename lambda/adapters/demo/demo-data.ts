@@ -1,4 +1,4 @@
-import type { Account, DeviceStatus, Order } from '../../domain/model';
+import type { Account, Charge, DeviceStatus, ItemKind, ItemReturn, Order, OrderOptions, PaymentMethod } from '../../domain/model';
 
 /** The Alexa profile of a demo customer, as the Customer Profile API would return it. */
 export interface DemoProfile {
@@ -14,6 +14,9 @@ export interface DemoCustomer {
   /** Keyed by Alexa device id, or serial number for a device without one. */
   deviceStatus: Record<string, DeviceStatus>;
   orders: Order[];
+  returns: ItemReturn[];
+  charges: Charge[];
+  orderOptions: OrderOptions;
 }
 
 export const DEMO_DEVICE_IDS = {
@@ -25,6 +28,29 @@ export const DEMO_KINDLE_SERIAL = 'G000DEMOKINDLE01';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+
+const STORE = { name: 'Device Help Desk Store', thirdParty: false };
+const VISA: PaymentMethod = { paymentMethodId: 'pm-visa', type: 'Visa', lastDigits: '4242' };
+const MASTERCARD: PaymentMethod = { paymentMethodId: 'pm-mastercard', type: 'Mastercard', lastDigits: '5555' };
+const GIFT_CARD: PaymentMethod = { paymentMethodId: 'pm-gift-card', type: 'gift card balance' };
+const HOME = { addressId: 'addr-home', name: 'Home' };
+
+/** A one-item order from the desk's own store, delivered to Home and paid with the Visa unless told otherwise. */
+function delivered(o: { n: number; item: string; kind: ItemKind; unitPrice: number; orderedAt: Date; deliveredAt: Date; returnableUntil?: Date; paymentMethod?: PaymentMethod }): Order {
+  const digits = String(o.n).padStart(7, '0');
+  return {
+    orderId: `114-${digits}-${digits}`,
+    item: o.item,
+    status: 'DELIVERED',
+    orderedAt: o.orderedAt,
+    seller: STORE,
+    carrier: 'UPS',
+    deliveredAt: o.deliveredAt,
+    lines: [{ lineId: `l-${o.n}-1`, name: o.item, kind: o.kind, quantity: 1, unitPrice: o.unitPrice, returnableUntil: o.returnableUntil }],
+    paymentMethod: o.paymentMethod ?? VISA,
+    shipTo: HOME,
+  };
+}
 
 /** The demo customers, with every time relative to `now` so the data reads right on any day. */
 export function demoCustomers(now: Date): DemoCustomer[] {
@@ -86,6 +112,9 @@ export function demoCustomers(now: Date): DemoCustomer[] {
           orderedAt: ago(4 * HOUR),
           seller: { name: 'Device Help Desk Store', thirdParty: false },
           promisedBy: ahead(4 * DAY),
+          lines: [{ lineId: 'l-3-1', name: 'Fire TV Alexa Voice Remote', kind: 'ACCESSORY', quantity: 1, unitPrice: 29.99 }],
+          paymentMethod: VISA,
+          shipTo: HOME,
         },
         {
           orderId: '114-0000004-0000004',
@@ -108,7 +137,58 @@ export function demoCustomers(now: Date): DemoCustomer[] {
           expectedBy: ahead(2 * DAY),
           latestTracking: 'accepted by the carrier',
         },
+        // Arrived damaged: delivered 5 days ago, well inside the 30 days for a replacement or refund.
+        delivered({ n: 6, item: 'Echo Dot (5th Gen)', kind: 'DEVICE', unitPrice: 49.99, orderedAt: ago(9 * DAY), deliveredAt: ago(5 * DAY), returnableUntil: ahead(25 * DAY) }),
+        // The wrong cable came: a Lightning cable instead of this HDMI cable.
+        delivered({ n: 7, item: 'HDMI cable', kind: 'ACCESSORY', unitPrice: 12.99, orderedAt: ago(7 * DAY), deliveredAt: ago(4 * DAY), returnableUntil: ahead(26 * DAY) }),
+        // Being returned: the return is on its way back.
+        delivered({ n: 8, item: 'Echo Buds', kind: 'DEVICE', unitPrice: 49.99, orderedAt: ago(40 * DAY), deliveredAt: ago(36 * DAY), returnableUntil: ago(6 * DAY), paymentMethod: MASTERCARD }),
+        // Returned and refunded yesterday to the Visa ending in 4242.
+        { ...delivered({ n: 9, item: 'Kindle Kids case', kind: 'ACCESSORY', unitPrice: 29.99, orderedAt: ago(45 * DAY), deliveredAt: ago(41 * DAY) }), status: 'REFUNDED' },
+        // Past its return window.
+        delivered({ n: 10, item: 'Kindle Paperwhite', kind: 'DEVICE', unitPrice: 149.99, orderedAt: ago(50 * DAY), deliveredAt: ago(45 * DAY), returnableUntil: ago(15 * DAY) }),
+        // Arrived 3 days ago without its batteries: they ship separately and arrive tomorrow.
+        {
+          ...delivered({ n: 11, item: 'Fire TV Stick 4K Max with batteries', kind: 'DEVICE', unitPrice: 59.99, orderedAt: ago(6 * DAY), deliveredAt: ago(3 * DAY) }),
+          lines: [
+            { lineId: 'l-11-1', name: 'Fire TV Stick 4K Max', kind: 'DEVICE', quantity: 1, unitPrice: 59.99, returnableUntil: ahead(27 * DAY) },
+            {
+              lineId: 'l-11-2',
+              name: 'AAA batteries',
+              kind: 'ACCESSORY',
+              quantity: 1,
+              unitPrice: 6.99,
+              returnableUntil: ahead(27 * DAY),
+              shipment: { status: 'SHIPPED', carrier: 'USPS', expectedBy: ahead(DAY) },
+            },
+          ],
+        },
+        // A printed book: print variance and blank end pages are not defects.
+        delivered({ n: 12, item: 'Smart home guide book', kind: 'BOOK', unitPrice: 14.99, orderedAt: ago(14 * DAY), deliveredAt: ago(10 * DAY), returnableUntil: ahead(20 * DAY), paymentMethod: GIFT_CARD }),
       ],
+      returns: [
+        { returnId: 'R-0008', orderId: '114-0000008-0000008', lineId: 'l-8-1', item: 'Echo Buds', reason: 'NOT_NEEDED', state: 'IN_TRANSIT', requestedAt: ago(8 * DAY) },
+        {
+          returnId: 'R-0009',
+          orderId: '114-0000009-0000009',
+          lineId: 'l-9-1',
+          item: 'Kindle Kids case',
+          reason: 'DEFECTIVE',
+          state: 'REFUNDED',
+          requestedAt: ago(12 * DAY),
+          refund: { amount: 29.99, method: VISA, issuedAt: ago(DAY), expectedBy: ahead(4 * DAY) },
+        },
+      ],
+      charges: [
+        { chargeId: 'c-ku', amount: 11.99, chargedAt: ago(2 * DAY), method: VISA, subscription: 'Kindle Unlimited', description: 'Kindle Unlimited monthly membership' },
+        { chargeId: 'c-11', amount: 66.98, chargedAt: ago(6 * DAY), method: VISA, orderId: '114-0000011-0000011', description: 'Fire TV Stick 4K Max with batteries' },
+        { chargeId: 'c-7', amount: 12.99, chargedAt: ago(7 * DAY), method: VISA, orderId: '114-0000007-0000007', description: 'HDMI cable' },
+        { chargeId: 'c-6', amount: 49.99, chargedAt: ago(9 * DAY), method: VISA, orderId: '114-0000006-0000006', description: 'Echo Dot (5th Gen)' },
+      ],
+      orderOptions: {
+        addresses: [HOME, { addressId: 'addr-work', name: 'Work' }, { addressId: 'addr-mom', name: "Mom's house" }],
+        paymentMethods: [VISA, MASTERCARD, GIFT_CARD],
+      },
     },
     {
       accessToken: 'demo-token-sam',
@@ -116,6 +196,9 @@ export function demoCustomers(now: Date): DemoCustomer[] {
       account: { accountId: 'demo-account-sam', timeZone: 'America/New_York', devices: [] },
       deviceStatus: {},
       orders: [],
+      returns: [],
+      charges: [],
+      orderOptions: { addresses: [], paymentMethods: [] },
     },
   ];
 }

@@ -11,10 +11,16 @@ export interface JsonClientOptions {
   timeoutMs: number;
 }
 
+/** A write's JSON body, and the key that makes a retry of it store nothing twice. */
+export interface JsonWrite {
+  body: unknown;
+  idempotencyKey: string;
+}
+
 /** A JSON service reached with the customer's linked access token as bearer. */
 export interface JsonClient {
   /** 401/403 throw AccessDeniedError; no answer, a timeout or an unreadable body throw BackendUnavailableError. */
-  call(method: 'GET' | 'POST', path: string, accessToken: string): Promise<{ status: number; body: unknown }>;
+  call(method: 'GET' | 'POST', path: string, accessToken: string, write?: JsonWrite): Promise<{ status: number; body: unknown }>;
   /** The body as the schema says, or BackendUnavailableError naming what was malformed. */
   parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T;
 }
@@ -22,12 +28,17 @@ export interface JsonClient {
 export function jsonClient(backend: string, options: JsonClientOptions): JsonClient {
   const base = options.baseUrl.replace(/\/+$/, '');
   return {
-    async call(method, path, accessToken) {
+    async call(method, path, accessToken, write) {
       let response: Response;
       try {
         response = await fetch(`${base}${path}`, {
           method,
-          headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+          headers: {
+            authorization: `Bearer ${accessToken}`,
+            accept: 'application/json',
+            ...(write ? { 'content-type': 'application/json', 'idempotency-key': write.idempotencyKey } : {}),
+          },
+          body: write ? JSON.stringify(write.body) : undefined,
           signal: AbortSignal.timeout(options.timeoutMs),
         });
       } catch (error) {

@@ -28,6 +28,8 @@ export type DiagnosisDevice = z.infer<typeof DiagnosisDeviceSchema>;
 export const DiagnosisStateSchema = z.object({
   device: DiagnosisDeviceSchema.optional(),
   symptom: z.enum(SYMPTOM_IDS).optional(),
+  /** The customer's own words for the problem ("keeps dropping off the wifi"), for the team. */
+  symptomSaid: z.string().max(200).optional(),
   treeId: z.string().optional(),
   position: PositionSchema.optional(),
   /** Keys of the devices offered in "which one?". */

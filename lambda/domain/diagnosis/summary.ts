@@ -37,10 +37,12 @@ export function diagnosisHandoff(input: {
   diagnosis: Diagnosis;
   device: DiagnosedDevice;
   symptom: SymptomId;
+  /** The customer's own words for it. */
+  said?: string;
   history: Position['history'];
   reason: 'DIAGNOSIS_UNRESOLVED' | 'CUSTOMER_ASKED';
 }): Handoff {
-  const { diagnosis, device, symptom, history, reason } = input;
+  const { diagnosis, device, symptom, said, history, reason } = input;
   const problem = symptomWords()[symptom].value;
   const stepsTried = history.map((h) => ({ stepId: h.stepId, instruction: diagnosis.step(h.stepId).say, answer: ANSWER_WORDS[h.answer] }));
   const which = describe(device);
@@ -52,9 +54,9 @@ export function diagnosisHandoff(input: {
     team: device.family,
     reason,
     device: { family: device.family, model: device.model, name: device.name, status: device.status },
-    problem: { symptomId: symptom, description: problem },
+    problem: { symptomId: symptom, description: problem, ...(said ? { said } : {}) },
     stepsTried,
-    summary: `${which}: ${problem}. Device status: ${device.status ?? 'not available'}. ${tried} ${outcome}`,
+    summary: `${which}: ${problem}${said ? ` (the customer said: "${said}")` : ''}. Device status: ${device.status ?? 'not available'}. ${tried} ${outcome}`,
   };
 }
 

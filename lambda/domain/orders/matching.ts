@@ -19,18 +19,23 @@ const sameWord = (a: string, b: string) => a === b || (a.length >= STEM && b.len
 /** True when the words name no item at all ("my order", "the package"). */
 export const namesNoItem = (spoken: string): boolean => words(spoken).length === 0;
 
-/**
- * The customer's orders whose item best matches what they named, by words in common: "kindle cover"
- * finds "Kindle Paperwhite cover", "remote" finds "Fire TV Alexa Voice Remote". Ties are all returned.
- */
-export function matchByItem(orders: readonly Order[], spoken: string): Order[] {
+/** The things whose name best matches what the customer said, by words in common; ties are all returned. */
+export function matchByWords<T>(things: readonly T[], nameOf: (thing: T) => string, spoken: string): T[] {
   const wanted = words(spoken);
-  const scored = orders.map((order) => {
-    const have = words(order.item);
-    return { order, score: wanted.filter((w) => have.some((h) => sameWord(w, h))).length };
+  const scored = things.map((thing) => {
+    const have = words(nameOf(thing));
+    return { thing, score: wanted.filter((w) => have.some((h) => sameWord(w, h))).length };
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
-  return best === 0 ? [] : scored.filter((s) => s.score === best).map((s) => s.order);
+  return best === 0 ? [] : scored.filter((s) => s.score === best).map((s) => s.thing);
+}
+
+/**
+ * The customer's orders whose item best matches what they named: "kindle cover" finds "Kindle Paperwhite
+ * cover", "remote" finds "Fire TV Alexa Voice Remote", "batteries" finds an order with batteries among its items.
+ */
+export function matchByItem(orders: readonly Order[], spoken: string): Order[] {
+  return matchByWords(orders, (order) => [order.item, ...(order.lines ?? []).map((l) => l.name)].join(' '), spoken);
 }
 
 /** The orders whose number ends with the digits spoken; the last few digits are enough. */

@@ -6,5 +6,7 @@ export const OrdersStateSchema = z.object({
   unread: z.array(z.string()).optional(),
   /** The order last spoken about, so "cancel that order" knows which. */
   focus: z.string().optional(),
+  /** Orders whose device the customer chose to troubleshoot: asked again, a replacement comes straight away. */
+  troubleshot: z.array(z.string()).optional(),
 });
 export type OrdersState = z.infer<typeof OrdersStateSchema>;

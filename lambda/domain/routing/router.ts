@@ -24,9 +24,12 @@ export interface Routing {
   priority: Priority;
 }
 
-/** A package that is late or missing is urgent: the customer is waiting on it right now. */
+/**
+ * A package that is late or missing is urgent: the customer is waiting on it right now; so is a charge that
+ * may be fraud, while the card can still be protected.
+ */
 export function isUrgent(handoff: Handoff): boolean {
-  return handoff.reason === 'ORDER_LATE' || handoff.reason === 'ORDER_NOT_RECEIVED';
+  return handoff.reason === 'ORDER_LATE' || handoff.reason === 'ORDER_NOT_RECEIVED' || handoff.reason === 'POSSIBLE_FRAUD';
 }
 
 /** A diagnosis that ran out of steps needs a person working through it with the customer: a long session. */

@@ -9,7 +9,12 @@ export interface TriageFacts {
   unsupportedDevice?: string;
   /** The customer asked for a person: once the team is known they go to it, not to self-help. */
   wantsPerson?: boolean;
+  /** The customer's own words for the topic ("my refund", "a charge I don't recognise"). */
+  topicWords?: string;
 }
+
+/** The order problems triage can send a return or payment topic to. */
+export type OrderProblemEntry = 'RETURN' | 'REFUND_STATUS' | 'UNKNOWN_CHARGE';
 
 /** What the desk does next. */
 export type TriageDecision =
@@ -17,14 +22,31 @@ export type TriageDecision =
   | { next: 'ASK_DEVICE' }
   | { next: 'DEVICE_HELP'; family: DeviceFamily; deviceKind: DeviceKind }
   | { next: 'ORDER_HELP' }
+  | { next: 'ORDER_PROBLEM_HELP'; problem: OrderProblemEntry }
   | { next: 'TO_TEAM' }
   | { next: 'POINT_ELSEWHERE'; topic: Exclude<SupportTopic, 'ORDER' | 'DEVICE'> }
   | { next: 'UNSUPPORTED_DEVICE'; spoken: string };
 
 /**
+ * Where a return or payment topic leads, by the customer's words: a refund asked about to its status, a return
+ * to starting one, a charge to the unknown-charge check; other payment questions (cards, billing) go elsewhere.
+ */
+export function orderProblemEntry(topic: SupportTopic, words = ''): OrderProblemEntry | undefined {
+  const w = words.toLowerCase();
+  const refundAskedAbout = /\brefunds?\b/.test(w) && !/\bget\b/.test(w);
+  if (topic === 'RETURN') return refundAskedAbout ? 'REFUND_STATUS' : 'RETURN';
+  if (topic === 'PAYMENT') {
+    if (refundAskedAbout) return 'REFUND_STATUS';
+    if (/\bcharge/.test(w)) return 'UNKNOWN_CHARGE';
+  }
+  return undefined;
+}
+
+/**
  * Triage as the desk's decision model says: a named device goes to its device team's diagnosis; orders
- * to order help; account, payments, Prime and returns are explained and pointed to where they are done.
- * A customer who asked for a person goes straight to the team once it is known.
+ * to order help; returns, refunds and charges to the order problems' flows; account, other payment questions
+ * and Prime are explained and pointed to where they are done. A customer who asked for a person goes straight
+ * to the team once it is known.
  */
 export function triage(facts: TriageFacts): TriageDecision {
   if (facts.unsupportedDevice && !facts.deviceKind) return { next: 'UNSUPPORTED_DEVICE', spoken: facts.unsupportedDevice };
@@ -39,8 +61,10 @@ export function triage(facts: TriageFacts): TriageDecision {
       return { next: 'ASK_DEVICE' };
     case 'ORDER':
       return facts.wantsPerson ? { next: 'TO_TEAM' } : { next: 'ORDER_HELP' };
-    default:
+    default: {
       if (TOPICS_HANDLED_HERE.has(facts.topic)) throw new Error(`topic ${facts.topic} has no triage rule`);
-      return { next: 'POINT_ELSEWHERE', topic: facts.topic };
+      const problem = facts.wantsPerson ? undefined : orderProblemEntry(facts.topic, facts.topicWords);
+      return problem ? { next: 'ORDER_PROBLEM_HELP', problem } : { next: 'POINT_ELSEWHERE', topic: facts.topic };
+    }
   }
 }

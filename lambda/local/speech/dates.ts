@@ -90,6 +90,8 @@ export function resolveDate(words: string[], { now, timeZone }: SpeechMoment): s
       return isoWeek(today);
     case 'next week':
       return isoWeek(addDays(today, 7));
+    case 'last week':
+      return isoWeek(addDays(today, -7));
     case 'this weekend':
       return `${isoWeek(today)}-WE`;
     case 'next weekend':

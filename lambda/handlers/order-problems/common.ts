@@ -1,0 +1,100 @@
+import type { Response } from 'ask-sdk-model';
+import type { Turn } from '../../conversation/turn';
+import type { Handoff } from '../../domain/handoff';
+import type { Order } from '../../domain/model';
+import { sendProgressive } from '../../alexa/services';
+import { plainText } from '../../speech/ssml';
+import { withTimeout } from '../../util/timeout';
+import { ORDER_QUESTIONS } from '../../vocabulary/orders';
+import { requireLinkedAccount } from '../account-gate';
+import { backendTrouble, loadOrders, namedOrders, notFound, type Loaded, type Named } from '../orders';
+
+/** The customer's orders, and the ones they named; or the answer when there are none to talk about. */
+export type ProblemOrders = { ok: true; loaded: Loaded; named: Exclude<Named, { kind: 'NOT_FOUND' }> } | { ok: false; response: Response };
+
+/** Loads the orders for an order problem: an account with no orders is offered the orders team. */
+export async function problemOrders(turn: Turn): Promise<ProblemOrders> {
+  const loading = await loadOrders(turn);
+  if (!loading.ok) return loading;
+  const { loaded } = loading;
+  if (loaded.orders.length === 0) return { ok: false, response: offerTeam(turn, teamHandoff(turn, { what: 'noOrders' }), turn.speech('orderProblems.noOrders')) };
+  const named = namedOrders(turn.input, loaded.orders);
+  if (named.kind === 'NOT_FOUND') return { ok: false, response: notFound(turn, loaded, named) };
+  return { ok: true, loaded, named };
+}
+
+/** Why the orders team is offered, each with its summary for the agent. */
+export type TeamReason = 'noOrders' | 'bookDefect' | 'pastClaim' | 'alreadyReturning' | 'refused' | 'notStored' | 'pastWindow' | 'notReturnable' | 'noRefunds' | 'unknownCharge' | 'changeFailed';
+
+export interface TeamAbout {
+  what: TeamReason;
+  order?: Pick<Order, 'orderId' | 'item' | 'status'>;
+  /** The item of the order it is about, when not the order's headline. */
+  item?: string;
+  /** What the customer asked for, and what came of it. */
+  asked?: string;
+  answer?: string;
+  fraud?: boolean;
+  details?: Record<string, string>;
+}
+
+/** What the orders team is handed: the order and item, what the customer asked for, and what happened. */
+export function teamHandoff(turn: Turn, about: TeamAbout): Handoff {
+  const t = turn.speech;
+  const { order } = about;
+  const item = about.item ?? order?.item ?? '';
+  const summary = plainText(t(`orderProblems.teamSummary.${about.what}`, { orderId: order?.orderId ?? '', item, ...about.details }));
+  return {
+    team: 'ORDERS',
+    reason: about.fraud ? 'POSSIBLE_FRAUD' : 'ORDER_PROBLEM',
+    ...(order ? { order: { orderId: order.orderId, item, status: order.status } } : {}),
+    stepsTried: about.asked ? [{ stepId: about.what, instruction: about.asked, answer: about.answer ?? '' }] : [],
+    summary,
+  };
+}
+
+/** Says what happened and offers the orders team; the orders area answers the yes or no. */
+export function offerTeam(turn: Turn, handoff: Handoff, said: string): Response {
+  turn.state.handoff = handoff;
+  turn.state.pending = { id: ORDER_QUESTIONS.offerTeam };
+  const t = turn.speech;
+  return turn.ask(`${said} ${t('orderProblems.offerTeam')}`, t('orders.late.offerReprompt')).getResponse();
+}
+
+/** A write the customer said yes to: `ok` only once the order service answered that it stored it. */
+export type Stored<T> = { ok: true; value: T } | { ok: false; error: unknown; response?: Response };
+
+/**
+ * Runs one write with the linked account, a progressive response and the backend's time limit. A refusal of
+ * the account is answered here; any other failure is the caller's to word, and never reported done.
+ */
+export async function storeWrite<T>(turn: Turn, what: string, write: (accessToken: string, requestId: string) => Promise<T>): Promise<Stored<T>> {
+  const gate = await requireLinkedAccount(turn);
+  if (!gate.linked) return { ok: false, error: undefined, response: gate.response };
+  const requestId = turn.input.requestEnvelope.request.requestId;
+  const progressive = sendProgressive(turn, turn.speech('orderProblems.working'));
+  try {
+    const value = await withTimeout(write(gate.accessToken, requestId), turn.deps.backendTimeoutMs, what);
+    await progressive;
+    turn.deps.log.info(`${what} stored`);
+    return { ok: true, value };
+  } catch (error) {
+    await progressive;
+    turn.deps.log.warn(`${what} not stored`, { error: (error as Error).name });
+    return { ok: false, error };
+  }
+}
+
+/** A read of returns, charges or saved options, with the same time limit and trouble answers as orders. */
+export async function readBackend<T>(turn: Turn, what: string, read: (accessToken: string) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; response: Response }> {
+  const gate = await requireLinkedAccount(turn);
+  if (!gate.linked) return { ok: false, response: gate.response };
+  try {
+    return { ok: true, value: await withTimeout(read(gate.accessToken), turn.deps.backendTimeoutMs, what) };
+  } catch (error) {
+    return { ok: false, response: backendTrouble(turn, error) };
+  }
+}
+
+/** "$29.99", which Alexa reads as dollars and cents. */
+export const money = (amount: number): string => `$${amount.toFixed(2)}`;

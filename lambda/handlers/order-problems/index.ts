@@ -1,0 +1,81 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { isIntent } from '../../conversation/matchers';
+import { Turn } from '../../conversation/turn';
+import type { ItemComplaint } from '../../domain/orders/problems';
+import type { OrderProblemEntry } from '../../domain/support/triage';
+import { ORDER_PROBLEM_INTENTS as I, ORDER_PROBLEM_QUESTIONS as Q } from '../../vocabulary/order-problems';
+import { BUILT_IN_INTENTS as B } from '../../vocabulary/support';
+import { anythingElse } from '../orders';
+import { changeOrder, confirmChange, parseChangeAsked } from './change-order';
+import { answerCharge, parseChargeQuestion, unknownCharge } from './charges';
+import { orderHistory } from './history';
+import { answerRefund, answerReplacement, answerTroubleshoot, itemProblem, ItemAskedSchema } from './item-problems';
+import { refundStatus, startReturnFlow } from './returns';
+
+const intent = (name: string, handle: (turn: Turn) => Promise<Response>): RequestHandler => ({
+  canHandle: (input) => isIntent(input, name),
+  handle: (input) => handle(Turn.of(input)),
+});
+
+const complaint = (name: string, kind: ItemComplaint) => intent(name, (turn) => itemProblem(turn, kind));
+
+/** Yes and no to the questions order problems asked; data that no longer parses starts the flow again. */
+const problemAnswer: RequestHandler = {
+  canHandle: (input) => isIntent(input, B.yes, B.no) && (Turn.of(input).state.pending?.id ?? '').startsWith('orderProblem.'),
+  async handle(input) {
+    const turn = Turn.of(input);
+    const pending = turn.state.pending!;
+    const yes = isIntent(input, B.yes);
+    delete turn.state.pending;
+    const item = ItemAskedSchema.safeParse(pending.data);
+    switch (pending.id) {
+      case Q.troubleshootFirst:
+        if (item.success) return answerTroubleshoot(turn, item.data, yes);
+        break;
+      case Q.replace:
+        if (item.success) return answerReplacement(turn, item.data, yes);
+        break;
+      case Q.refund:
+      case Q.confirmReturn:
+        if (item.success) return answerRefund(turn, item.data, yes);
+        break;
+      case Q.confirmChange: {
+        const change = parseChangeAsked(pending.data);
+        if (change.success) return confirmChange(turn, change.data, yes);
+        break;
+      }
+      case Q.isItThisCharge: {
+        const charge = parseChargeQuestion(pending.data);
+        if (charge.success) return answerCharge(turn, charge.data, yes);
+        break;
+      }
+      case Q.changeWhat:
+        if (yes) turn.state.pending = pending;
+        return yes ? turn.ask(turn.speech('orderProblems.change.whatReprompt'), turn.speech('orderProblems.change.whatReprompt')).getResponse() : anythingElse(turn, turn.speech('orders.okay')).getResponse();
+    }
+    return anythingElse(turn, turn.speech('orders.okay')).getResponse();
+  },
+};
+
+/** Where triage sends a return, refund or charge topic. */
+export function orderProblemHelp(turn: Turn, problem: OrderProblemEntry): Promise<Response> {
+  if (problem === 'REFUND_STATUS') return refundStatus(turn);
+  return problem === 'UNKNOWN_CHARGE' ? unknownCharge(turn) : startReturnFlow(turn);
+}
+
+/** The order-problem handlers, registered with the orders area's. */
+export function orderProblemHandlers(): RequestHandler[] {
+  return [
+    complaint(I.damaged, 'DAMAGED'),
+    complaint(I.defective, 'DEFECTIVE'),
+    complaint(I.wrongItem, 'WRONG_ITEM'),
+    complaint(I.missingItem, 'MISSING'),
+    intent(I.returnItem, startReturnFlow),
+    intent(I.refundStatus, refundStatus),
+    intent(I.changeOrder, changeOrder),
+    intent(I.unknownCharge, unknownCharge),
+    intent(I.history, orderHistory),
+    problemAnswer,
+  ];
+}
