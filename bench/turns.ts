@@ -26,6 +26,11 @@ export const TURNS: BenchTurn[] = [
     backendIO: true,
     request: () => envelope(intentRequest('SupportIntent', { topic: { spoken: 'an order', id: 'ORDER' } }, ALEX_ON_FIRE_TV), { caller: ALEX_ON_FIRE_TV }),
   },
+  {
+    name: 'callback: when is my callback',
+    backendIO: false,
+    request: () => envelope(intentRequest('CallbackStatusIntent', {}, ALEX_ON_FIRE_TV), { caller: ALEX_ON_FIRE_TV }),
+  },
 ];
 
 /** Points a request's Alexa service API calls at `apiEndpoint` (the local stub in bench/alexa-api-stub.ts). */

@@ -5,7 +5,7 @@ import { TURNS, withAlexaApi } from './turns';
 
 /**
  * The measuring side of `npm run bench`, one fresh process per measurement so no run warms another:
- *   warm <bundle>            per-turn latency percentiles
+ *   warm <bundle> <turns>    per-turn latency percentiles over that many timed turns
  *   memory <bundle> <turns>  heap growth over many turns (needs --expose-gc)
  *   serve skill|baseline     the HTTP endpoint, for autocannon
  * Results go back to the parent over IPC; the skill's own logs go to stdout, which the parent discards.
@@ -23,7 +23,7 @@ async function benchRequests(): Promise<RequestEnvelope[]> {
   return TURNS.map((turn) => withAlexaApi(turn.request(), apiEndpoint));
 }
 
-async function warm(bundle: string): Promise<void> {
+async function warm(bundle: string, timed: number): Promise<void> {
   const handler = load(bundle);
   const requests = await benchRequests();
   const results: Record<string, { p50: number; p99: number }> = {};
@@ -32,7 +32,7 @@ async function warm(bundle: string): Promise<void> {
       await handler(requests[i]);
       await nextInvocation();
     }
-    const samples = new Float64Array(20_000);
+    const samples = new Float64Array(timed);
     for (let n = 0; n < samples.length; n += 1) {
       const start = process.hrtime.bigint();
       await handler(requests[i]);
@@ -87,7 +87,7 @@ function serve(which: string): Promise<void> {
 }
 
 const [mode, arg, count] = process.argv.slice(2);
-const run = mode === 'warm' ? warm(arg) : mode === 'memory' ? memory(arg, Number(count)) : serve(arg);
+const run = mode === 'warm' ? warm(arg, Number(count)) : mode === 'memory' ? memory(arg, Number(count)) : serve(arg);
 run.catch((error: unknown) => {
   console.error(error);
   process.exit(1);

@@ -1,12 +1,10 @@
 import { DefaultApiClient } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
 import { createDemoBackend, type DemoBackend } from './adapters/demo/demo-backend';
-import { httpAccounts } from './adapters/http/http-accounts';
-import { httpOrders } from './adapters/http/http-orders';
 import { powertoolsLog, type Log } from './observability/log';
 import { powertoolsMetrics, type Metrics } from './observability/metrics';
 import { systemClock, type Clock } from './ports/clock';
-import { memoryContactStore } from './adapters/memory/memory-contact-store';
+import { onFirstUse } from './util/on-first-use';
 import type { ContactStore } from './ports/contact-store';
 import { memoryProgressStore, type ProgressStore } from './ports/progress-store';
 import type { SkillDeps } from './skill-deps';
@@ -63,15 +61,15 @@ export function assembleDeps(runtime: Runtime): SkillDeps {
   const backend = runtime.backend ?? createDemoBackend(clock);
   const { settings } = runtime;
   const accountService = settings.accountsApiUrl
-    ? httpAccounts({ baseUrl: settings.accountsApiUrl, timeoutMs: settings.backendTimeoutMs })
+    ? httpAdapters().httpAccounts({ baseUrl: settings.accountsApiUrl, timeoutMs: settings.backendTimeoutMs })
     : backend;
   return {
     accounts: accountService.accounts,
     deviceStatus: accountService.deviceStatus,
-    orders: settings.ordersApiUrl ? httpOrders({ baseUrl: settings.ordersApiUrl, timeoutMs: settings.backendTimeoutMs }) : backend.orders,
+    orders: settings.ordersApiUrl ? httpAdapters().httpOrders({ baseUrl: settings.ordersApiUrl, timeoutMs: settings.backendTimeoutMs }) : backend.orders,
     clock,
     progress: runtime.progress ?? memoryProgressStore(),
-    contacts: runtime.contacts ?? memoryContactStore(),
+    contacts: runtime.contacts ?? onFirstUse(memoryContactStore),
     apiClient: runtime.apiClient ?? new DefaultApiClient(),
     log: runtime.log ?? powertoolsLog(),
     metrics: runtime.metrics ?? powertoolsMetrics(),
@@ -84,7 +82,7 @@ export function assembleDeps(runtime: Runtime): SkillDeps {
 /** Production wiring from the function's environment. */
 export function depsFromEnvironment(env: NodeJS.ProcessEnv): SkillDeps {
   const settings = settingsFrom(env);
-  const stores = settings.tableName ? loadDynamoStores()({ tableName: settings.tableName, timeoutMs: settings.backendTimeoutMs }) : {};
+  const stores = settings.tableName ? dynamoStoresOnFirstUse(settings.tableName, settings.backendTimeoutMs) : {};
   const deps = assembleDeps({ settings, ...stores });
   return env.CONNECT_INSTANCE_ID?.trim() ? { ...deps, ...withConnect(env, deps) } : deps;
 }
@@ -97,8 +95,29 @@ function withConnect(env: NodeJS.ProcessEnv, deps: SkillDeps): Partial<SkillDeps
   return parts ? connect.connectCompanion(parts, deps) : {};
 }
 
-/** Loaded only when a table is configured: the AWS SDK it needs is the Lambda runtime's own. */
-function loadDynamoStores(): typeof import('./adapters/dynamodb/dynamo-stores').dynamoStores {
+/** The account and order services over HTTP, loaded only when their URLs are configured (with their response schemas). */
+function httpAdapters() {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return {
+    httpAccounts: (require('./adapters/http/http-accounts') as typeof import('./adapters/http/http-accounts')).httpAccounts,
+    httpOrders: (require('./adapters/http/http-orders') as typeof import('./adapters/http/http-orders')).httpOrders,
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
+
+/** The contact store in memory (no table configured), loaded with the routing rules it applies on first use. */
+function memoryContactStore(): ContactStore {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('./adapters/dynamodb/dynamo-stores') as typeof import('./adapters/dynamodb/dynamo-stores')).dynamoStores;
+  return (require('./adapters/memory/memory-contact-store') as typeof import('./adapters/memory/memory-contact-store')).memoryContactStore();
+}
+
+/**
+ * The DynamoDB stores when a table is configured, loaded with the AWS SDK (the Lambda runtime's own) on the
+ * first turn that reads or writes one.
+ */
+function dynamoStoresOnFirstUse(tableName: string, timeoutMs: number): { progress: ProgressStore; contacts: ContactStore } {
+  let stores: ReturnType<typeof import('./adapters/dynamodb/dynamo-stores').dynamoStores> | undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const load = () => (stores ??= (require('./adapters/dynamodb/dynamo-stores') as typeof import('./adapters/dynamodb/dynamo-stores')).dynamoStores({ tableName, timeoutMs }));
+  return { progress: onFirstUse(() => load().progress), contacts: onFirstUse(() => load().contacts) };
 }

@@ -1,33 +1,73 @@
-import { SkillBuilders } from 'ask-sdk-core';
+import { SkillBuilders, type HandlerInput } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { builtInHandlers, errorHandler } from './handlers/built-ins';
-import { diagnoseDevice, diagnosisHandlers } from './handlers/diagnosis';
 import { supportHandlers, type HelpEntries } from './handlers/support';
-import { routingHandlers } from './handlers/routing';
-import { orderHandlers, readOrders } from './handlers/orders';
-import { orderProblemHelp } from './handlers/order-problems';
+import { intentsOrPending, isOneOf, lazyArea } from './handlers/lazy-area';
 import { keepWithinAlexaLimits } from './interceptors/response-limits';
 import { logTurn, openTurn, saveTurn } from './interceptors/turn';
 import { speechFor } from './speech/i18n';
 import type { SkillDeps } from './skill-deps';
 import { parseEnvelope } from './envelope';
+import { DIAGNOSIS_AREA, DIAGNOSIS_INTENTS, NAVIGATION_INTENTS } from './vocabulary/diagnosis';
+import { Turn } from './conversation/turn';
+import { ORDER_INTENTS } from './vocabulary/orders';
+import { ORDER_PROBLEM_INTENTS } from './vocabulary/order-problems';
+import { ROUTING_INTENTS } from './vocabulary/routing';
 
 /** The assembled skill: one `invoke` per request envelope. */
 export type Skill = ReturnType<ReturnType<typeof SkillBuilders.custom>['create']>;
 
+/*
+ * The conversation areas load on the first turn that needs them (esbuild keeps a required module's code
+ * out of the start-up path until then): a launch does not pay for orders or routing, an order for diagnosis.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const diagnosis = () => require('./handlers/diagnosis') as typeof import('./handlers/diagnosis');
+const orders = () => require('./handlers/orders') as typeof import('./handlers/orders');
+const orderProblems = () => require('./handlers/order-problems') as typeof import('./handlers/order-problems');
+const routing = () => require('./handlers/routing') as typeof import('./handlers/routing');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** Callbacks and chats: their intents, answers to their questions, and sessions back from a permission request. */
+const routingArea = lazyArea({
+  concerns: (input) => intentsOrPending(input, ROUTING_INTENTS, 'routing') || isOneOf(input, 'SessionResumedRequest'),
+  load: () => routing().routingHandlers(),
+});
+
+/** Orders with their problems (returns, refunds, charges, changes), whose handlers register with the orders area's. */
+const orderArea = lazyArea({
+  concerns: (input) => intentsOrPending(input, ORDER_INTENTS, 'orders') || intentsOrPending(input, ORDER_PROBLEM_INTENTS, 'orderProblem'),
+  load: () => orders().orderHandlers(),
+});
+
+/** A launch concerns diagnosis when the last session saved one (a failed read is the area's to report). */
+const diagnosisSaved = (input: HandlerInput) =>
+  Turn.of(input)
+    .savedProgress()
+    .then((saved) => saved?.area === DIAGNOSIS_AREA, () => true);
+
+/** Diagnosis also takes a launch with a diagnosis saved, and a session's end (progress to save). */
+const diagnosisArea = lazyArea({
+  concerns: (input) =>
+    intentsOrPending(input, { ...DIAGNOSIS_INTENTS, ...NAVIGATION_INTENTS }, 'diagnosis') ||
+    isOneOf(input, 'SessionEndedRequest') ||
+    (isOneOf(input, 'LaunchRequest') && diagnosisSaved(input)),
+  load: () => diagnosis().diagnosisHandlers,
+});
+
 /** Where triage hands over; each conversation area supplies its own entry. */
 function helpEntries(): HelpEntries {
   return {
-    deviceHelp: (turn, _family, kind) => diagnoseDevice(turn, kind),
-    orderHelp: readOrders,
-    orderProblemHelp,
+    deviceHelp: (turn, _family, kind) => diagnosis().diagnoseDevice(turn, kind),
+    orderHelp: (turn) => orders().readOrders(turn),
+    orderProblemHelp: (turn, problem) => orderProblems().orderProblemHelp(turn, problem),
   };
 }
 
 /** The composition root: the same skill for Lambda, the local simulator, the HTTP endpoint and tests. */
 export function buildSkill(deps: SkillDeps): Skill {
   // Order matters: each area's handlers before the support entry's, built-ins (with the catch-all) last.
-  const handlers = [...routingHandlers(), ...orderHandlers(), ...diagnosisHandlers, ...supportHandlers(helpEntries()), ...builtInHandlers];
+  const handlers = [routingArea, orderArea, diagnosisArea, ...supportHandlers(helpEntries()), ...builtInHandlers];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
     .addRequestInterceptors(openTurn(deps))

@@ -1,5 +1,6 @@
 import { getAccountLinkingAccessToken, getDeviceId, getLocale, type HandlerInput, type ResponseBuilder } from 'ask-sdk-core';
 import type { Account } from '../domain/model';
+import type { SavedProgress } from '../ports/progress-store';
 import type { SkillDeps } from '../skill-deps';
 import { speechFor, type Speech } from '../speech/i18n';
 import { fromSpokenParts, toSpokenParts } from '../speech/spoken-parts';
@@ -79,6 +80,11 @@ export class Turn {
   /** The skill-scoped id of the Alexa user, for what is saved between sessions. */
   get userId(): string {
     return this.input.requestEnvelope.context.System.user.userId;
+  }
+
+  /** What the customer's last session saved, read once per turn (areas check it is theirs and still valid). */
+  savedProgress(): Promise<SavedProgress | undefined> {
+    return this.memo('savedProgress', () => withTimeout(this.deps.progress.load(this.userId), this.deps.backendTimeoutMs, 'progress load'));
   }
 
   /** The linked account, looked up once per turn and only when a handler needs it. */

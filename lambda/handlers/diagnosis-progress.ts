@@ -30,7 +30,7 @@ export async function clearProgress(turn: Turn): Promise<void> {
 export function savedProgress(turn: Turn): Promise<DiagnosisState | undefined> {
   return turn.memo('diagnosis.saved', async () => {
     try {
-      const saved = await withTimeout(turn.deps.progress.load(turn.userId), turn.deps.backendTimeoutMs, 'progress load');
+      const saved = await turn.savedProgress();
       if (saved?.area !== DIAGNOSIS_AREA) return undefined;
       const parsed = DiagnosisStateSchema.safeParse(saved.data);
       if (!parsed.success) return undefined;

@@ -4,7 +4,6 @@ import type { Turn } from '../conversation/turn';
 import type { Handoff } from '../domain/handoff';
 import { teamFor } from '../domain/support/channel';
 import { FAMILY_OF_KIND } from '../vocabulary/support';
-import { offerChannels } from './routing/offer';
 import { noteOutcome } from '../observability/outcome';
 
 /**
@@ -15,6 +14,9 @@ import { noteOutcome } from '../observability/outcome';
  */
 export function handOff(turn: Turn, handoff: Handoff, lead?: string): Promise<Response> | Response {
   noteOutcome(turn, { kind: 'HANDOFF', team: handoff.team });
+  // Routing (team hours, free slots, the contact store) loads on the first hand-over, not with every area that may hand over.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { offerChannels } = require('./routing/offer') as typeof import('./routing/offer');
   return offerChannels(turn, handoff, lead);
 }
 

@@ -1,9 +1,18 @@
 import { getIntentName, type RequestInterceptor, type ResponseInterceptor } from 'ask-sdk-core';
-import { parseSessionState } from '../conversation/state';
+import type { StateParse } from '../conversation/state';
 import { Turn } from '../conversation/turn';
 import { withFields } from '../observability/log';
 import { countOutcome, notedOutcome, outcomeLabel } from '../observability/outcome';
 import type { SkillDeps } from '../skill-deps';
+
+/**
+ * A session's first turn has nothing to read; later turns load the state's schemas (every area's) to check it.
+ */
+function sessionState(attributes: Record<string, unknown> | undefined): StateParse {
+  if (attributes === undefined || Object.keys(attributes).length === 0) return { state: {}, valid: true };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../conversation/state') as typeof import('../conversation/state')).parseSessionState(attributes);
+}
 
 /**
  * Reads the session state the skill wrote last turn (validated) and opens the turn. The turn's log names
@@ -18,8 +27,8 @@ export function openTurn(deps: SkillDeps): RequestInterceptor {
         requestType: request.type,
         intent: request.type === 'IntentRequest' ? getIntentName(input.requestEnvelope) : undefined,
       });
-      const inSession = input.requestEnvelope.session !== undefined;
-      const parsed = parseSessionState(inSession ? input.attributesManager.getSessionAttributes() : {});
+      const attributes = input.requestEnvelope.session === undefined ? {} : input.attributesManager.getSessionAttributes();
+      const parsed = sessionState(attributes);
       if (!parsed.valid) log.warn('session attributes rejected; starting clean', { fields: parsed.issues });
       Turn.attach(input, new Turn(input, { ...deps, log }, parsed.state));
     },

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+// zod/mini: every turn loads this module, and the mini build costs a fraction of full zod's start-up.
+import * as z from 'zod/mini';
 import { digits, pause, spokenDate, text, unmarked } from './ssml';
 
 /**
@@ -7,9 +8,9 @@ import { digits, pause, spokenDate, text, unmarked } from './ssml';
  */
 export const SpokenPartSchema = z.union([
   z.strictObject({ words: z.string() }),
-  z.strictObject({ digits: z.string().regex(/^\d{1,32}$/) }),
-  z.strictObject({ date: z.string().regex(/^[\dX?]{4,8}$/) }),
-  z.strictObject({ pauseMs: z.number().int().min(0).max(10_000) }),
+  z.strictObject({ digits: z.string().check(z.regex(/^\d{1,32}$/)) }),
+  z.strictObject({ date: z.string().check(z.regex(/^[\dX?]{4,8}$/)) }),
+  z.strictObject({ pauseMs: z.int().check(z.minimum(0), z.maximum(10_000)) }),
 ]);
 export type SpokenPart = z.infer<typeof SpokenPartSchema>;
 

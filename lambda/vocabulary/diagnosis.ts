@@ -11,6 +11,9 @@ export const DIAGNOSIS_INTENTS = {
   resume: 'ContinueIntent',
 } as const;
 
+/** The progress store's area name for a saved diagnosis. */
+export const DIAGNOSIS_AREA = 'diagnosis';
+
 /** Built-ins the diagnosis answers: "go back" and "skip". */
 export const NAVIGATION_INTENTS = {
   previous: 'AMAZON.PreviousIntent',

@@ -39,5 +39,4 @@ export const DiagnosisStateSchema = z.object({
 });
 export type DiagnosisState = z.infer<typeof DiagnosisStateSchema>;
 
-/** The progress store's area name for a saved diagnosis. */
-export const DIAGNOSIS_AREA = 'diagnosis';
+export { DIAGNOSIS_AREA } from '../../vocabulary/diagnosis';

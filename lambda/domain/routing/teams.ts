@@ -1,24 +1,25 @@
-import * as z from 'zod';
+// zod/mini: every turn that might hand over loads this module, and the mini build starts far faster than full zod.
+import * as z from 'zod/mini';
 import { TEAMS, type Team } from '../support/channel';
 import { clockMinutes, isTimeZone, WEEKDAYS } from './zoned-time';
 
-const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[03]0$/, 'a half-hour clock time such as 08:00 or 17:30');
+const ClockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[03]0$/, 'a half-hour clock time such as 08:00 or 17:30'));
 
 /** Opening hours of one weekday, in the team's own time zone; closing is exclusive. */
 const DayHoursSchema = z
   .object({ open: ClockTime, close: ClockTime })
-  .refine((h) => clockMinutes(h.open) < clockMinutes(h.close), 'a team must open before it closes');
+  .check(z.refine((h) => clockMinutes(h.open) < clockMinutes(h.close), 'a team must open before it closes'));
 
 /** How one team works: when it is open, how many callbacks it takes per half hour, how fast it is. */
 export const TeamSettingsSchema = z.object({
-  timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as America/Los_Angeles'),
+  timeZone: z.string().check(z.refine(isTimeZone, 'an IANA time zone such as America/Los_Angeles')),
   /** Weekdays missing here are closed days. */
   hours: z.partialRecord(z.enum(WEEKDAYS), DayHoursSchema),
   /** Callbacks the team can make in one half-hour slot. */
-  callbackCapacityPerSlot: z.int().positive(),
+  callbackCapacityPerSlot: z.int().check(z.positive()),
   /** Average minutes an agent spends on one contact. */
-  averageHandlingMinutes: z.number().positive(),
-  agentsOnShift: z.int().positive(),
+  averageHandlingMinutes: z.number().check(z.positive()),
+  agentsOnShift: z.int().check(z.positive()),
 });
 export type TeamSettings = z.infer<typeof TeamSettingsSchema>;
 
