@@ -4,6 +4,9 @@
 export const DEVICE_FAMILIES = ['ECHO', 'FIRE_TV', 'KINDLE'] as const;
 export type DeviceFamily = (typeof DEVICE_FAMILIES)[number];
 
+/** Each family's name as written for a team ("Fire TV"). */
+export const FAMILY_NAMES: Record<DeviceFamily, string> = { ECHO: 'Echo', FIRE_TV: 'Fire TV', KINDLE: 'Kindle' };
+
 /** A device registered on a customer's account. */
 export interface RegisteredDevice {
   /** Alexa's device id for Alexa endpoints; a Kindle never talks to Alexa and has none. */

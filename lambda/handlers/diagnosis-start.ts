@@ -79,6 +79,8 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
   if (symptomSlot.kind === 'NO_MATCH' && !symptom) draft.symptom = undefined;
   state.diagnosis = draft;
   state.topic = 'DEVICE';
+  // The family is known once a kind is named, even before "which one?": a request for a person goes to its team.
+  if (slotKind && !choosing) state.deviceKind = slotKind;
 
   if (!draft.device) {
     const account = await linkedAccount(turn);

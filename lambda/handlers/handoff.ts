@@ -3,6 +3,8 @@ import type { SessionState } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import type { Handoff } from '../domain/handoff';
 import { teamFor } from '../domain/support/channel';
+import { FAMILY_NAMES } from '../domain/model';
+import { symptomNamesEnUS } from '../domain/diagnosis/knowledge/symptom-names.en-US';
 import { FAMILY_OF_KIND } from '../vocabulary/support';
 import { noteOutcome } from '../observability/outcome';
 
@@ -26,7 +28,11 @@ export function knownHandoff(state: SessionState): Handoff | undefined {
   if (state.topic === 'ORDER') return { team: 'ORDERS', reason: 'CUSTOMER_ASKED', stepsTried: [], summary: 'Customer asked for a person about an order.' };
   if (state.deviceKind) {
     const family = FAMILY_OF_KIND[state.deviceKind];
-    return { team: teamFor(family), reason: 'CUSTOMER_ASKED', device: { family }, stepsTried: [], summary: `Customer asked for a person about a ${family} device.` };
+    const symptom = state.diagnosis?.symptom;
+    const said = state.diagnosis?.symptomSaid;
+    const problem = symptom ? { symptomId: symptom, description: symptomNamesEnUS[symptom], ...(said ? { said } : {}) } : undefined;
+    const about = problem ? `: ${problem.description}${said ? ` (the customer said: "${said}")` : ''}` : '';
+    return { team: teamFor(family), reason: 'CUSTOMER_ASKED', device: { family }, ...(problem ? { problem } : {}), stepsTried: [], summary: `Customer asked for a person about their ${FAMILY_NAMES[family]}${about}.` };
   }
   return undefined;
 }

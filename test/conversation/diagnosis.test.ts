@@ -223,6 +223,15 @@ describe('diagnosis of a device the customer names', () => {
     expect(c.state?.diagnosis).toMatchObject({ device: { name: 'Bedroom Echo Show' } });
   });
 
+  it('"a person" while asking which Echo: the Echo team, handed the problem in the customer\'s words', async () => {
+    const c = new Conversation(fromFireTv);
+    await describe_(c, { ...device('echo', 'ECHO'), ...symptom('keeps dropping off the wifi', 'OFFLINE') });
+    const offer = await c.intent('TalkToAgentIntent');
+    expect(offer.speech).toMatch(/Our Echo team can (call you back|chat)|chat link for our Echo team/);
+    expect(c.state?.handoff).toMatchObject({ team: 'ECHO', reason: 'CUSTOMER_ASKED', problem: { symptomId: 'OFFLINE', said: 'keeps dropping off the wifi' } });
+    expect((c.state?.handoff as { summary: string }).summary).toBe('Customer asked for a person about their Echo: offline (the customer said: "keeps dropping off the wifi").');
+  });
+
   it('asks which one again when the answer fits neither', async () => {
     const c = new Conversation(fromFireTv);
     await describe_(c, { ...device('echo', 'ECHO'), ...symptom('no sound', 'NO_SOUND') });

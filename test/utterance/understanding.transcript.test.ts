@@ -91,6 +91,19 @@ describe('customers understood as they speak', () => {
     );
   });
 
+  it('remembers the device family named before "which one?" when the customer asks for a person', async () => {
+    await runTranscript(
+      `
+      U: ask device help desk my echo keeps dropping off the wifi
+      A: Which one is it?
+      U: talk to a person
+      A: Echo team
+      A?
+    `,
+      { ...ALEX, now: TEAMS_OPEN },
+    );
+  });
+
   it('books a callback for "friday afternoon" at a spoken number, and takes "no that\u2019s all, thanks" as no', async () => {
     await runTranscript(
       `

@@ -1,5 +1,5 @@
 import type { Handoff } from '../handoff';
-import type { DeviceFamily } from '../model';
+import { FAMILY_NAMES, type DeviceFamily } from '../model';
 import type { SymptomId } from '../../vocabulary/diagnosis';
 import type { Answer, Diagnosis, Position } from './engine';
 import { symptomName } from './knowledge';
@@ -22,11 +22,10 @@ const ANSWER_WORDS: Record<Answer, string> = {
   ALREADY_TRIED: 'already tried before the call, did not help',
 };
 
-const FAMILY_WORDS: Record<DeviceFamily, string> = { ECHO: 'Echo', FIRE_TV: 'Fire TV', KINDLE: 'Kindle' };
 
 function describe(device: DiagnosedDevice): string {
   if (device.name) return `${device.name}${device.model ? ` (${device.model})` : ''}`;
-  return `${FAMILY_WORDS[device.family]}, not identified on the account`;
+  return `${FAMILY_NAMES[device.family]}, not identified on the account`;
 }
 
 /**
