@@ -7,11 +7,11 @@ import { Diagnosis } from '../domain/diagnosis/engine';
 import { familiesWith, treeFor } from '../domain/diagnosis/knowledge';
 import type { DiagnosisDevice, DiagnosisState } from '../domain/diagnosis/progress';
 import { statusFacts } from '../domain/diagnosis/status';
-import type { Account, RegisteredDevice } from '../domain/model';
+import { FAMILY_OF_KIND, type Account, type RegisteredDevice } from '../domain/model';
 import { spokenList } from '../speech/ssml';
 import { withTimeout } from '../util/timeout';
 import { DIAGNOSIS_SLOTS, SYMPTOM_IDS } from '../vocabulary/diagnosis';
-import { DEVICE_KINDS, FAMILY_OF_KIND, SLOT_TYPES, type DeviceKind } from '../vocabulary/support';
+import { DEVICE_KINDS, SLOT_TYPES, type DeviceKind } from '../vocabulary/support';
 import { active } from './diagnosis-progress';
 import { PENDING, deviceWords, speakStep, teamWords } from './diagnosis-speech';
 

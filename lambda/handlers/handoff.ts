@@ -3,9 +3,8 @@ import type { SessionState } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import type { Handoff } from '../domain/handoff';
 import { teamFor } from '../domain/support/channel';
-import { FAMILY_NAMES } from '../domain/model';
+import { FAMILY_NAMES, FAMILY_OF_KIND } from '../domain/model';
 import { symptomNamesEnUS } from '../domain/diagnosis/knowledge/symptom-names.en-US';
-import { FAMILY_OF_KIND } from '../vocabulary/support';
 import { noteOutcome } from '../observability/outcome';
 
 /**

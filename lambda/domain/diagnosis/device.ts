@@ -1,5 +1,4 @@
-import type { Account, DeviceFamily, RegisteredDevice } from '../model';
-import { FAMILY_OF_KIND, type DeviceKind } from '../../vocabulary/support';
+import { FAMILY_OF_KIND, type Account, type DeviceFamily, type DeviceKind, type RegisteredDevice } from '../model';
 
 /** What the request says about the device the customer is talking to. */
 export interface RequestingDevice {

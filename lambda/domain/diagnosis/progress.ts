@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import { DEVICE_FAMILIES } from '../model';
-import { DEVICE_KINDS } from '../../vocabulary/support';
-import { SYMPTOM_IDS } from '../../vocabulary/diagnosis';
+import { DEVICE_FAMILIES, DEVICE_KINDS } from '../model';
+import { SYMPTOM_IDS } from './symptoms';
 import { PositionSchema } from './engine';
 import { STATUS_CONDITIONS } from './status';
 
@@ -39,4 +38,4 @@ export const DiagnosisStateSchema = z.object({
 });
 export type DiagnosisState = z.infer<typeof DiagnosisStateSchema>;
 
-export { DIAGNOSIS_AREA } from '../../vocabulary/diagnosis';
+export { DIAGNOSIS_AREA } from './area';

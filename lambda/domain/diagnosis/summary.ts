@@ -1,6 +1,6 @@
 import type { Handoff } from '../handoff';
 import { FAMILY_NAMES, type DeviceFamily } from '../model';
-import type { SymptomId } from '../../vocabulary/diagnosis';
+import type { SymptomId } from './symptoms';
 import type { Answer, Diagnosis, Position } from './engine';
 import { symptomName } from './knowledge';
 

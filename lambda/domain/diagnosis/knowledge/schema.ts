@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DEVICE_FAMILIES } from '../../model';
-import { SYMPTOM_IDS, type SymptomId } from '../../../vocabulary/diagnosis';
+import { SYMPTOM_IDS, type SymptomId } from '../symptoms';
 import { STATUS_CONDITIONS } from '../status';
 
 /** Where an answer leads: another step of the same tree, or the device team. */
