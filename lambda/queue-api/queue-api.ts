@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
-import { UnsupportedOutcomeError } from '../adapters/contact-lifecycle';
+import { UnsupportedOutcomeError } from '../domain/contacts/lifecycle';
 import type { Log } from '../observability/log';
 import type { CallbackReminders } from '../ports/callback-reminders';
 import { firstFreeSlots } from '../domain/routing/free-slots';
 import { BOOKING_HORIZON_DAYS, CALLBACK_LEAD_MINUTES, slotStarts } from '../domain/routing/schedule';
 import { teamSettings } from '../domain/routing/teams';
 import type { Clock } from '../ports/clock';
-import { ContactConflictError, StoreUnavailableError, type ContactRequest, type ContactStore, type Outcome } from '../ports/contact-store';
+import { ContactConflictError, type ContactRequest, type Outcome } from '../domain/contacts/contact';
+import { StoreUnavailableError, type ContactStore } from '../ports/contact-store';
 import { problem, type ApiResponse } from '../http/problem';
 import { teamOfBearer } from './auth';
 import type { QueueSettings } from './settings';

@@ -1,5 +1,5 @@
 import type { Team } from '../../lambda/domain/support/channel';
-import type { CallbackRequest, ChatRequest } from '../../lambda/ports/contact-store';
+import type { CallbackRequest, ChatRequest } from '../../lambda/domain/contacts/contact';
 
 /** Slot starts on Monday 23 November 2026, in UTC. */
 export const SLOT_10 = '2026-11-23T18:00:00.000Z';

@@ -1,7 +1,7 @@
 import { StartChatContactCommand, type StartChatContactResponse } from '@aws-sdk/client-connect';
 import type { Log } from '../../observability/log';
 import type { Clock } from '../../ports/clock';
-import { isOpen } from '../contact-lifecycle';
+import { isOpen } from '../../domain/contacts/lifecycle';
 import type { ContactStore } from '../../ports/contact-store';
 import { EngineCallFailed, clientToken, sendSurely, type CommandSender } from './calls';
 import { handoffAttributes } from './handoff-attributes';

@@ -1,4 +1,4 @@
-import type { ContactRequest, PhoneNumber } from '../../ports/contact-store';
+import type { ContactRequest, PhoneNumber } from '../../domain/contacts/contact';
 
 /** Connect keeps at most 32 KB of attributes per contact (keys and values, UTF-8); a margin stays free for the flow's own. */
 export const ATTRIBUTE_BUDGET_BYTES = 30_000;

@@ -1,19 +1,9 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Team } from '../../domain/support/channel';
-import {
-  BookingOutcomeUnknownError,
-  ContactConflictError,
-  StoreUnavailableError,
-  queueOrder,
-  type BookingResult,
-  type CallbackRequest,
-  type ChatRequest,
-  type ContactRequest,
-  type ContactStore,
-  type MoveResult,
-} from '../../ports/contact-store';
+import { BookingOutcomeUnknownError, StoreUnavailableError, type BookingResult, type ContactStore, type MoveResult } from '../../ports/contact-store';
+import { ContactConflictError, queueOrder, type CallbackRequest, type ChatRequest, type ContactRequest } from '../../domain/contacts/contact';
 import { teamSettings } from '../../domain/routing/teams';
-import { afterOutcome, cancelledByCustomer, claimed, firstWithRoom, isOpen, isOpenCallback } from '../contact-lifecycle';
+import { afterOutcome, cancelledByCustomer, claimed, firstWithRoom, isOpen, isOpenCallback } from '../../domain/contacts/lifecycle';
 import { DAY_MS, NoAnswerError, cancellationCodes, epochSeconds, sender, type Documents } from './documents';
 import { CUSTOMER_INDEX, QUEUE_INDEX } from './table';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'ask-sdk-model';
 import type { Turn } from '../../conversation/turn';
-import type { ChatRequest } from '../../ports/contact-store';
+import type { ChatRequest } from '../../domain/contacts/contact';
 import { plainText } from '../../speech/ssml';
 import { knownHandoff } from '../handoff';
 import { askForTeam } from './callback';
