@@ -1,6 +1,7 @@
 import { getIntentName, getRequest, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response, SessionEndedRequest } from 'ask-sdk-model';
 import { isIntent, isRequest } from '../conversation/matchers';
+import { pendingRoute } from '../conversation/question-route';
 import { Turn } from '../conversation/turn';
 import type { Answer } from '../domain/diagnosis/engine';
 import { unresolvedHandoff } from '../domain/diagnosis/summary';
@@ -60,9 +61,9 @@ const stepAnswer: RequestHandler = {
   },
 };
 
-/** Words that fit no intent, during a step. */
+/** Anything that answers no step and asks for nothing new: the step rephrased, then the team. */
 const stepFallback: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.fallback) && pendingIs(input, PENDING.step) && inDiagnosis(input),
+  canHandle: (input) => pendingRoute(input)?.route === 'MISS' && pendingIs(input, PENDING.step) && inDiagnosis(input),
   handle: (input) => notUnderstood(Turn.of(input)),
 };
 
