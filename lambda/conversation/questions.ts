@@ -85,20 +85,20 @@ export type QuestionId = keyof typeof QUESTIONS;
 export const QUESTION_IDS = Object.keys(QUESTIONS) as [QuestionId, ...QuestionId[]];
 
 /** The built-ins that mean the same mid-question as anywhere: they leave the question where it is. */
-const BUILT_INS = [B.help, B.stop, B.cancel, B.navigateHome, B.repeat, B.startOver, S.talkToAgent] as const;
+export const BUILT_INS = [B.help, B.stop, B.cancel, B.navigateHome, B.repeat, B.startOver, S.talkToAgent] as const;
 
-/** Intents that ask for something new: taken mid-question as a change of subject, never as a miss. */
-const REQUESTS: readonly string[] = [
-  S.support,
-  D.describeProblem,
-  ...Object.values(ORDER_INTENTS),
-  ...Object.values(ORDER_PROBLEM_INTENTS),
-  R.chooseChannel,
-  R.scheduleCallback,
-  R.callbackStatus,
-  R.moveCallback,
-  R.cancelCallback,
-];
+/** Intents that ask for something new, by the area that takes them: mid-question a change of subject, never a miss. */
+export const NEW_REQUESTS: Readonly<Record<string, QuestionArea>> = {
+  [S.support]: 'support',
+  [D.describeProblem]: 'diagnosis',
+  ...Object.fromEntries(Object.values(ORDER_INTENTS).map((intent) => [intent, 'orders'])),
+  ...Object.fromEntries(Object.values(ORDER_PROBLEM_INTENTS).map((intent) => [intent, 'orderProblem'])),
+  [R.chooseChannel]: 'routing',
+  [R.scheduleCallback]: 'routing',
+  [R.callbackStatus]: 'routing',
+  [R.moveCallback]: 'routing',
+  [R.cancelCallback]: 'routing',
+};
 
 /** What an intent is to the question waiting for an answer. */
 export type Route =
@@ -114,7 +114,7 @@ export type Route =
 export function routeOf(question: QuestionId, intent: string): Route {
   if ((QUESTIONS[question].answers as readonly string[]).includes(intent)) return 'ANSWER';
   if ((BUILT_INS as readonly string[]).includes(intent)) return 'BUILT_IN';
-  if (REQUESTS.includes(intent)) return 'NEW_REQUEST';
+  if (Object.hasOwn(NEW_REQUESTS, intent)) return 'NEW_REQUEST';
   return 'MISS';
 }
 
