@@ -50,6 +50,8 @@ export const QUESTIONS = {
   'diagnosis.whichDevice': words('diagnosis', [S.support, D.describeProblem], 'OFFER_PERSON'),
   'diagnosis.askSymptom': words('diagnosis', [S.support, D.describeProblem], 'OFFER_PERSON'),
   'diagnosis.offerTeam': yesNo('diagnosis', 'MOVE_ON'),
+  /** "I can book that now, or we could try a one-minute fix first", for a customer who asked for a person. */
+  'diagnosis.fixFirst': yesNo('diagnosis', 'OFFER_PERSON'),
   'diagnosis.resume': yesNo('diagnosis', 'MOVE_ON'),
 
   'orders.more': yesNo('orders', 'MOVE_ON'),

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { DiagnosisStateSchema } from '../domain/diagnosis/progress';
 import { HandoffSchema } from '../domain/handoff';
-import { RoutingStateSchema } from '../domain/routing/session';
+import { RoutingStateSchema, WishSchema } from '../domain/routing/session';
 import { OrdersStateSchema } from '../domain/orders/session';
 import { SpokenPartSchema } from '../speech/spoken-parts';
 import { QUESTION_IDS } from './questions';
@@ -26,6 +26,7 @@ export const SessionStateSchema = z.object({
   misses: z.object({ id: z.enum(QUESTION_IDS), count: z.number().int().min(1) }).optional(),
   /** What a person on the team will be handed, once an area has decided the customer needs one. */
   handoff: HandoffSchema.optional(),
+  wish: WishSchema.optional(),
   /** The callback or chat being arranged. */
   routing: RoutingStateSchema.optional(),
   orders: OrdersStateSchema.optional(),
