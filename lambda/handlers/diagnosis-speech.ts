@@ -22,6 +22,7 @@ export const PENDING = {
   whichDevice: 'diagnosis.whichDevice',
   askSymptom: 'diagnosis.askSymptom',
   offerTeam: 'diagnosis.offerTeam',
+  fixFirst: 'diagnosis.fixFirst',
   resume: 'diagnosis.resume',
 } as const;
 

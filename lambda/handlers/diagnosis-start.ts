@@ -13,7 +13,7 @@ import { withTimeout } from '../util/timeout';
 import { DIAGNOSIS_SLOTS, SYMPTOM_IDS } from '../vocabulary/diagnosis';
 import { DEVICE_KINDS, SLOT_TYPES, type DeviceKind } from '../vocabulary/support';
 import { active } from './diagnosis-progress';
-import { PENDING, deviceWords, speakStep, teamWords } from './diagnosis-speech';
+import { PENDING, deviceWords, escalate, speakStep, teamWords } from './diagnosis-speech';
 
 /** What the request says about the device the customer is talking to. */
 function requestingDevice(turn: Turn): RequestingDevice {
@@ -164,5 +164,19 @@ export function startSteps(turn: Turn, symptomNotUnderstood: boolean): Promise<R
   diagnosis.position = steps.start();
   diagnosis.misses = 0;
   turn.deps.log.info('diagnosis started', { tree: tree.id, withStatus: device.status !== undefined, statusSteps: steps.plan.length });
+  if (turn.state.wish) return offerQuickFix(turn, steps);
   return speakStep(turn, diagnosis, t('diagnosis.firstStep'));
+}
+
+/**
+ * The customer asked for a chat or a callback: one quick fix is offered when the first step is one, and
+ * the team takes over at once otherwise (or when they would rather not).
+ */
+function offerQuickFix(turn: Turn, steps: Diagnosis): Promise<Response> | Response {
+  const t = turn.speech;
+  const diagnosis = turn.state.diagnosis!;
+  if (steps.step(diagnosis.position!.stepId).kind !== 'ACTION') return escalate(turn, [], 'CUSTOMER_ASKED');
+  turn.state.pending = { id: PENDING.fixFirst };
+  const params = { team: teamWords(turn, diagnosis.device!) };
+  return turn.ask(t(`diagnosis.fixFirst.${turn.state.wish!.channel}`, params), t('diagnosis.fixFirstReprompt', params)).getResponse();
 }

@@ -1,6 +1,7 @@
 import { getIntentName, getRequest, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response, SessionEndedRequest } from 'ask-sdk-model';
 import { isIntent, isRequest } from '../conversation/matchers';
+import { pendingRoute } from '../conversation/question-route';
 import { Turn } from '../conversation/turn';
 import type { Answer } from '../domain/diagnosis/engine';
 import { unresolvedHandoff } from '../domain/diagnosis/summary';
@@ -51,6 +52,8 @@ const stepAnswer: RequestHandler = {
       case 'ESCALATE':
         return escalate(turn, move.history, 'DIAGNOSIS_UNRESOLVED');
       case 'NEXT': {
+        // The one quick fix the customer agreed to before the team did not do it: the team takes over.
+        if (state.quickFix) return escalate(turn, move.position.history, 'CUSTOMER_ASKED');
         // The answer as the engine took it: "no" to "did that fix it?" is "that didn't help".
         const taken = move.position.history.at(-1)!.answer as Exclude<Answer, 'FIXED'>;
         state.position = move.position;
@@ -60,9 +63,9 @@ const stepAnswer: RequestHandler = {
   },
 };
 
-/** Words that fit no intent, during a step. */
+/** Anything that answers no step and asks for nothing new: the step rephrased, then the team. */
 const stepFallback: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.fallback) && pendingIs(input, PENDING.step) && inDiagnosis(input),
+  canHandle: (input) => pendingRoute(input)?.route === 'MISS' && pendingIs(input, PENDING.step) && inDiagnosis(input),
   handle: (input) => notUnderstood(Turn.of(input)),
 };
 
@@ -145,6 +148,18 @@ const confirmDevice: RequestHandler = {
     state.device = genericDevice(kind);
     turn.state.deviceKind = kind;
     return startSteps(turn, false);
+  },
+};
+
+/** "Would you like to try a one-minute fix first?": yes tries it, no hands over now. */
+const fixFirstAnswer: RequestHandler = {
+  canHandle: (input) => isIntent(input, B.yes, B.no) && pendingIs(input, PENDING.fixFirst) && inDiagnosis(input),
+  handle(input) {
+    const turn = Turn.of(input);
+    const state = turn.state.diagnosis!;
+    if (isIntent(input, B.no)) return escalate(turn, [], 'CUSTOMER_ASKED');
+    state.quickFix = true;
+    return speakStep(turn, state);
   },
 };
 
@@ -255,6 +270,7 @@ export const diagnosisHandlers: RequestHandler[] = [
   describeProblem,
   confirmDevice,
   offerTeamAnswer,
+  fixFirstAnswer,
   notReady,
   carryOn,
   stepAnswer,

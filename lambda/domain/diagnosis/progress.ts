@@ -33,6 +33,8 @@ export const DiagnosisStateSchema = z.object({
   position: PositionSchema.optional(),
   /** Keys of the devices offered in "which one?". */
   candidates: z.array(z.string()).optional(),
+  /** The customer asked for a person and agreed to one quick fix first: if it does not work, the team takes over. */
+  quickFix: z.boolean().optional(),
   /** Answers in a row that fit nothing: the first is rephrased, the second offers the team. */
   misses: z.number().int().min(0).default(0),
 });

@@ -5,7 +5,7 @@ import { MOBILE_NUMBER_SCOPE, profileMobileNumber } from '../../alexa/profile';
 import { REMINDERS_SCOPE, callbackReminderRequest, createReminder } from '../../alexa/reminders';
 import { deviceTimeZone } from '../../alexa/services';
 import type { Turn } from '../../conversation/turn';
-import type { RoutingState } from '../../domain/routing/session';
+import type { RoutingState, Wish } from '../../domain/routing/session';
 import { planSlots, type CallbackWish } from '../../domain/routing/schedule';
 import { teamSettings } from '../../domain/routing/teams';
 import { readWish, type SpokenWhen } from '../../domain/routing/wish';
@@ -32,9 +32,10 @@ export async function callbackReminder(turn: Turn, slot: string): Promise<{ at: 
 
 const routingState = (turn: Turn): RoutingState => (turn.state.routing ??= {});
 
-/** "Which team?" when the customer asks for a person before saying what it is about. */
-export function askForTeam(turn: Turn): Response {
-  turn.state.pending = { id: 'support.topic' };
+/** "Which team?" when the customer asks for a person before saying what it is about; the channel and time they said are kept. */
+export function askForTeam(turn: Turn, wish: Wish): Response {
+  turn.state.wish = wish;
+  turn.state.pending = { id: 'support.agentTopic' };
   return turn.ask(turn.speech('routing.needTeam'), turn.speech('routing.needTeamReprompt')).getResponse();
 }
 
@@ -47,8 +48,9 @@ export function askTime(turn: Turn, key: SpeechKey = 'routing.time.ask'): Respon
 /** "Call me back", "call me tomorrow at 10", "as soon as possible", "this evening". */
 export async function requestCallback(turn: Turn, spoken: SpokenWhen): Promise<Response> {
   const handoff = knownHandoff(turn.state);
-  if (!handoff) return askForTeam(turn);
+  if (!handoff) return askForTeam(turn, { channel: 'CALLBACK', ...(spoken.date || spoken.time || spoken.asap ? { when: spoken } : {}) });
   turn.state.handoff = handoff;
+  delete turn.state.wish;
   const existing = await openCallbackWith(turn, handoff.team);
   if (existing) return alreadyOpen(turn, existing);
   const reading = readWish(spoken, turn.deps.clock.now(), await deviceTimeZone(turn));

@@ -18,8 +18,9 @@ export const CHAT_LINK_BASE = 'https://chat.devicehelpdesk.example.com/c/';
 export async function startChat(turn: Turn): Promise<Response> {
   const t = turn.speech;
   const handoff = knownHandoff(turn.state);
-  if (!handoff) return askForTeam(turn);
+  if (!handoff) return askForTeam(turn, { channel: 'CHAT' });
   turn.state.handoff = handoff;
+  delete turn.state.wish;
   const { routing, now } = await decide(turn, handoff, 'CHAT');
   const id = randomUUID();
   const at = turn.deps.clock.now().toISOString();

@@ -11,6 +11,14 @@ export const core = {
     "I'm not sure I follow. Is your question about one of your devices, or about an order?",
   ],
   fallbackPrefix: ["Sorry, I didn't get that.", "Sorry, I missed that."],
+  /** After a question is missed twice in a row: never a third time. */
+  missed: {
+    toPerson: "I'm sorry, I'm having trouble following. Let's get you to a person.",
+    whichTeam: "I'm sorry, I'm still not following. A person can help: is it about an Echo, a Fire TV, a Kindle, or an order? Or say stop to leave.",
+    whichTeamReprompt: 'Which team should I put you through to: Echo, Fire TV, Kindle, or orders?',
+    movedOn: "Let's leave that there; I haven't changed anything.",
+    end: "I'm sorry, I'm having trouble understanding. You can come back any time: just say, open Device Help Desk. Goodbye.",
+  },
   fallbackReprompt: 'You can say: my Kindle, my order, or talk to an agent. What do you need help with?',
   unexpectedYesNo: "I'm not sure what that answers. Is your question about a device, like an Echo, Fire TV or Kindle, or about an order?",
   nothingToRepeat: "There's nothing for me to repeat yet. What can I help you with: a device, or an order?",

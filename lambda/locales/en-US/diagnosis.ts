@@ -66,6 +66,11 @@ export const diagnosis = {
     "Brilliant, that's fixed then. If it happens again, {{comeBack}}. Take care.",
   ],
   escalating: "I'm sorry we couldn't fix it together. I've written up everything we tried for our {{team}}, so you won't have to repeat yourself.",
+  fixFirst: {
+    CALLBACK: 'I can set up that callback with our {{team}} now, or we could try a one-minute fix first. Would you like to try the fix?',
+    CHAT: 'I can send you a chat link for our {{team}} now, or we could try a one-minute fix first. Would you like to try the fix?',
+  },
+  fixFirstReprompt: 'Would you like to try a one-minute fix first? If not, I\'ll pass you to our {{team}} now.',
   toTeamOnRequest: "Of course. I'll pass on everything we've tried so far, so you won't have to repeat it.",
   resumeOffer: 'Welcome back to Device Help Desk. Last time we were fixing {{about}} on {{device}}. Shall we carry on?',
   resumeOfferReprompt: 'Shall we carry on where we left off? Please say yes or no.',
