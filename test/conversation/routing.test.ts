@@ -22,7 +22,6 @@ const diagnosisHandoff: Handoff = {
     { stepId: 'check-input', instruction: 'Check the TV is on the right input', answer: 'no change' },
     { stepId: 'restart', instruction: 'Restart the Fire TV', answer: 'no change' },
   ],
-  summary: 'No picture; input and restart tried.',
 };
 
 /** What the orders area hands over for a late package. */
@@ -31,7 +30,6 @@ const orderHandoff: Handoff = {
   reason: 'ORDER_LATE',
   order: { orderId: '114-0000004-0000004', item: 'Echo Dot smart plug bundle', status: 'DELAYED' },
   stepsTried: [],
-  summary: 'Order three days late.',
 };
 
 function conversation(scopes: string[] = [], overrides: Parameters<typeof testSkill>[0] = {}, caller: Caller = FIRE_TV): Conversation {
