@@ -122,7 +122,7 @@ describe('booking a callback', () => {
 
     const done = await c.intent('AMAZON.YesIntent');
     expect(done.speech).toBe(
-      'Done: our Fire TV team will call the number ending in 0142 tomorrow at 8 AM, and they already have everything you told me. Would you like a reminder before the call?',
+      "Done: our Fire TV team will call the number ending in 0142 tomorrow at 8 AM. They'll already have the details of your Living Room Fire TV, the problem and the 2 steps we tried, so you won't need to repeat it. Would you like a reminder before the call?",
     );
     const [stored] = await storedCallbacks(c.test);
     expect(stored).toMatchObject({
