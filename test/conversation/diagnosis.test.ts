@@ -3,6 +3,8 @@ import { speechFor } from '../../lambda/speech/i18n';
 import type { Caller } from '../support/requests';
 import { sessionEndedRequest } from '../support/requests';
 import { Conversation, testSkill, type TestSkill } from '../support/harness';
+import { handoffSummary } from '../../lambda/domain/handoff-summary';
+import type { Handoff } from '../../lambda/domain/handoff';
 
 const t = speechFor('en-US', () => 0);
 const plain = (ssml: string) => ssml.replace(/<[^>]+>/g, '');
@@ -49,7 +51,7 @@ describe('diagnosis from the device the customer is talking to', () => {
       'pair: did not help',
       'restart: did not help',
     ]);
-    expect(handoff.summary).toContain('Living Room Fire TV (Fire TV Stick 4K Max): remote not working (the customer said: "the remote doesn\'t work").');
+    expect(handoffSummary(c.state?.handoff as Handoff)).toContain('Living Room Fire TV, a Fire TV Stick 4K Max: remote not working. None of the steps fixed it. In the customer\'s words: "the remote doesn\'t work".');
     expect(c.state?.diagnosis).toBeUndefined();
     expect(await saved(c.test)).toBeUndefined();
   });
@@ -229,7 +231,9 @@ describe('diagnosis of a device the customer names', () => {
     const offer = await c.intent('TalkToAgentIntent');
     expect(offer.speech).toMatch(/Our Echo team can (call you back|chat)|chat link for our Echo team/);
     expect(c.state?.handoff).toMatchObject({ team: 'ECHO', reason: 'CUSTOMER_ASKED', problem: { symptomId: 'OFFLINE', said: 'keeps dropping off the wifi' } });
-    expect((c.state?.handoff as { summary: string }).summary).toBe('Customer asked for a person about their Echo: offline (the customer said: "keeps dropping off the wifi").');
+    expect(handoffSummary(c.state?.handoff as Handoff)).toBe(
+      'An Echo, not identified on the account: offline. The customer asked for a person. In the customer\'s words: "keeps dropping off the wifi". Device status: not available. No steps tried yet.',
+    );
   });
 
   it('asks which one again when the answer fits neither', async () => {
@@ -256,7 +260,7 @@ describe('diagnosis of a device the customer names', () => {
     const yes = await c.intent('AMAZON.YesIntent');
     expect(yes.speech).toContain('Our Kindle team can call you back');
     expect(c.state?.handoff).toMatchObject({ team: 'KINDLE', reason: 'DIAGNOSIS_UNRESOLVED', device: { name: "Alex's Kindle" }, stepsTried: [] });
-    expect((c.state?.handoff as { summary: string }).summary).toMatch(/^Alex's Kindle \(Kindle Paperwhite \(11th Gen\)\): a problem the desk has no troubleshooting steps for\. Device status: offline, last seen 9 days ago; battery 4%/);
+    expect(handoffSummary(c.state?.handoff as Handoff)).toMatch(/^Alex's Kindle, a Kindle Paperwhite \(11th Gen\): no problem named yet\. The desk has no troubleshooting steps for it\. Device status: offline, last seen 9 days ago; battery 4%/);
   });
 });
 

@@ -23,7 +23,6 @@ const diagnosisHandoff: Handoff = {
     { stepId: 'check-input', instruction: 'Check the TV is on the right input', answer: 'no change' },
     { stepId: 'restart', instruction: 'Restart the Fire TV', answer: 'no change' },
   ],
-  summary: 'No picture; input and restart tried.',
 };
 
 /** What the orders area hands over for a late package. */
@@ -32,7 +31,6 @@ const orderHandoff: Handoff = {
   reason: 'ORDER_LATE',
   order: { orderId: '114-0000004-0000004', item: 'Echo Dot smart plug bundle', status: 'DELAYED' },
   stepsTried: [],
-  summary: 'Order three days late.',
 };
 
 function conversation(scopes: string[] = [], overrides: Parameters<typeof testSkill>[0] = {}, caller: Caller = FIRE_TV): Conversation {
@@ -125,7 +123,7 @@ describe('booking a callback', () => {
 
     const done = await c.intent('AMAZON.YesIntent');
     expect(done.speech).toBe(
-      'Done: our Fire TV team will call the number ending in 0142 tomorrow at 8 AM, and they already have everything you told me. Would you like a reminder before the call?',
+      "Done: our Fire TV team will call the number ending in 0142 tomorrow at 8 AM. They'll already have the details of your Living Room Fire TV, the problem and the 2 steps we tried, so you won't need to repeat it. Would you like a reminder before the call?",
     );
     const [stored] = await storedCallbacks(c.test);
     expect(stored).toMatchObject({

@@ -26,6 +26,18 @@ export const routing = {
     reprompt: 'Would you like a chat link, or a callback?',
     declined: "Okay, I won't pass this on. Is there anything else about a device or an order I can help with?",
   },
+  /** What the team is handed, as the customer hears it once a callback or chat is arranged. */
+  carried: {
+    some: "They'll already have {{what}}, so you won't need to repeat it.",
+    none: "They won't have any details yet, so please tell them what it's about.",
+    device: 'the details of {{device}}',
+    yourDevice: 'your {{name}}',
+    problem: 'the problem',
+    stepsOne: 'the step we tried',
+    steps: 'the {{count}} steps we tried',
+    order: 'your {{item}} order',
+    words: 'what you told me',
+  },
   needTeam: 'I can arrange that. First, is it about a device, like an Echo, Fire TV or Kindle, or about an order?',
   needTeamReprompt: 'Is it about a device, or an order?',
   time: {
@@ -58,7 +70,7 @@ export const routing = {
     declinedReprompt: 'When should the team call you? Or say chat for a chat link.',
   },
   booked: {
-    done: 'Done: our {{team}} will call {{number}} {{slot}}, and they already have everything you told me. Would you like a reminder before the call?',
+    done: 'Done: our {{team}} will call {{number}} {{slot}}. {{carried}} Would you like a reminder before the call?',
     reminderReprompt: 'Would you like a reminder before the call?',
     alreadyOpen:
       'You already have a callback from our {{team}}, {{slot}}. You can ask me to move or cancel it. Is there anything else I can help with?',
@@ -107,7 +119,7 @@ export const routing = {
     unavailable: "I'm sorry, I couldn't reach our booking system, so your callback is not cancelled yet. Please try again in a few minutes.",
   },
   chat: {
-    sent: "I've sent a chat link for our {{team}} to your Alexa app; {{wait}}. They already have everything you told me, so you won't need to repeat it. Goodbye.",
+    sent: "I've sent a chat link for our {{team}} to your Alexa app; {{wait}}. {{carried}} Goodbye.",
     cardTitle: 'Chat with our {{team}}',
     cardBody: 'Open this link to chat with our {{team}}:\n{{link}}\n\nEstimated wait: {{wait}}.\nThe team already has the details of your request.',
     cardWait: {
