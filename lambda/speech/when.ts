@@ -12,9 +12,13 @@ export function calendarDaysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** Days away within which a weekday alone names the day, the same weekday on the other side of today being further. */
+const NEAREST_WEEKDAY_WITHIN = 3;
+
 /**
- * A day as people say it, in the customer's time zone: "today", "tomorrow", "yesterday", "on Thursday" within a
- * week either way (the tense says which; "last Thursday" can sound like the week before), otherwise the date.
+ * A day as people say it, in the customer's time zone: "today", "tomorrow", "yesterday"; within a week either way
+ * its weekday, "on Thursday" when that Thursday is the nearest one, otherwise "this Thursday" or "last Thursday"
+ * (a bare weekday would be heard as the nearer Thursday on the other side of today); beyond a week, the date.
  */
 export function spokenDay(at: Date, now: Date, timeZone: string, t: Speech): Ssml {
   const day = localDate(at, timeZone);
@@ -23,7 +27,8 @@ export function spokenDay(at: Date, now: Date, timeZone: string, t: Speech): Ssm
   if (offset === 0) return new Ssml(t('core.when.today'));
   if (offset === 1) return new Ssml(t('core.when.tomorrow'));
   if (offset === -1) return new Ssml(t('core.when.yesterday'));
-  if (Math.abs(offset) < 7) return new Ssml(t('core.when.onWeekday', { weekday }));
+  if (Math.abs(offset) <= NEAREST_WEEKDAY_WITHIN) return new Ssml(t('core.when.onWeekday', { weekday }));
+  if (Math.abs(offset) < 7) return new Ssml(t(offset > 0 ? 'core.when.thisWeekday' : 'core.when.lastWeekday', { weekday }));
   return new Ssml(t('core.when.onDate', { date: spokenDate(day) }));
 }
 

@@ -16,10 +16,19 @@ describe('days and times as the customer hears them', () => {
   });
 
   it('says weekdays within the week and the date beyond it', () => {
-    expect(spokenDay(new Date('2026-11-26T20:00:00Z'), now, LA, t).markup).toBe('on Thursday');
+    expect(spokenDay(new Date('2026-11-24T20:00:00Z'), now, LA, t).markup).toBe('on Tuesday');
     expect(spokenDay(new Date('2026-11-19T20:00:00Z'), now, LA, t).markup).toBe('on Thursday');
     expect(spokenDay(new Date('2026-11-21T20:00:00Z'), now, LA, t).markup).toBe('yesterday');
     expect(spokenDay(new Date('2026-12-10T20:00:00Z'), now, LA, t).markup).toBe('on <say-as interpret-as="date" format="ymd">20261210</say-as>');
+  });
+
+  it('says which week a weekday is in when the same weekday on the other side of today is nearer', () => {
+    // On Sunday the 22nd: Thursday the 26th is four days ahead, while last Thursday was only three days ago.
+    expect(spokenDay(new Date('2026-11-26T20:00:00Z'), now, LA, t).markup).toBe('this Thursday');
+    expect(spokenDay(new Date('2026-11-28T20:00:00Z'), now, LA, t).markup).toBe('this Saturday');
+    // Monday the 16th was six days ago; a bare "Monday" is heard as tomorrow.
+    expect(spokenDay(new Date('2026-11-16T20:00:00Z'), now, LA, t).markup).toBe('last Monday');
+    expect(spokenDay(new Date('2026-11-18T20:00:00Z'), now, LA, t).markup).toBe('last Wednesday');
   });
 
   it('reads clock times the way Alexa says them well', () => {

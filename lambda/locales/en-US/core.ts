@@ -24,6 +24,8 @@ export const core = {
     tomorrow: 'tomorrow',
     yesterday: 'yesterday',
     onWeekday: 'on {{weekday}}',
+    thisWeekday: 'this {{weekday}}',
+    lastWeekday: 'last {{weekday}}',
     onDate: 'on {{date}}',
   },
   and: 'and',
