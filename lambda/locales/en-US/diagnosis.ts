@@ -67,7 +67,7 @@ export const diagnosis = {
   ],
   escalating: "I'm sorry we couldn't fix it together. I've written up everything we tried for our {{team}}, so you won't have to repeat yourself.",
   toTeamOnRequest: "Of course. I'll pass on everything we've tried so far, so you won't have to repeat it.",
-  resumeOffer: 'Welcome back to Device Help Desk. Last time we were fixing {{about}} on {{device}}. Shall we carry on?',
+  resumeOffer: 'Welcome back to Device Help Desk. Last time we were fixing {{about}}. Shall we carry on?',
   resumeOfferReprompt: 'Shall we carry on where we left off? Please say yes or no.',
   welcomeBack: "Great, let's pick up where we left off.",
 };
