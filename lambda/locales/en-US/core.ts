@@ -26,6 +26,7 @@ export const core = {
     onWeekday: 'on {{weekday}}',
     thisWeekday: 'this {{weekday}}',
     lastWeekday: 'last {{weekday}}',
+    nextWeekday: 'next {{weekday}}',
     onDate: 'on {{date}}',
   },
   and: 'and',
