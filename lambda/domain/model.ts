@@ -35,6 +35,8 @@ export interface RegisteredDevice {
 /** A linked customer account, as the account backend knows it. */
 export interface Account {
   accountId: string;
+  /** The account holder's first name, to tell their own "Alex's Kindle" from someone else's. */
+  firstName?: string;
   /** IANA time zone of the account, used when the device's own is unavailable. */
   timeZone: string;
   devices: RegisteredDevice[];

@@ -7,10 +7,11 @@ import type { Answer } from '../domain/diagnosis/engine';
 import { unresolvedHandoff } from '../domain/diagnosis/summary';
 import { DIAGNOSIS_INTENTS as D, NAVIGATION_INTENTS as N } from '../vocabulary/diagnosis';
 import { BUILT_IN_INTENTS as B, DEVICE_KINDS, SUPPORT_INTENTS, type DeviceKind } from '../vocabulary/support';
+import { deviceWords, problemWords } from '../speech/device';
 import { handOff } from './handoff';
 import { welcome } from './support';
 import { active, clearProgress, saveProgress, savedProgress } from './diagnosis-progress';
-import { PENDING, checkAfter, deviceWords, escalate, fixed, notUnderstood, speakStep } from './diagnosis-speech';
+import { PENDING, checkAfter, escalate, fixed, notUnderstood, speakStep } from './diagnosis-speech';
 import { begin, genericDevice, startSteps } from './diagnosis-start';
 
 const pendingIs = (input: HandlerInput, ...ids: string[]) => ids.includes(Turn.of(input).state.pending?.id ?? '');
@@ -126,7 +127,7 @@ const helpDuringSteps: RequestHandler = {
   handle(input) {
     const turn = Turn.of(input);
     const current = active(turn.state.diagnosis)!;
-    return speakStep(turn, turn.state.diagnosis!, turn.speech('diagnosis.help', { about: current.diagnosis.tree.about }));
+    return speakStep(turn, turn.state.diagnosis!, turn.speech('diagnosis.help', { about: problemWords(current.diagnosis.tree.about, deviceWords(turn.speech, current.device)) }));
   },
 };
 
@@ -205,7 +206,7 @@ const launchWithProgress: RequestHandler = {
     turn.state.deviceKind = current.device.kind;
     turn.state.pending = { id: PENDING.resume };
     return turn
-      .ask(t('diagnosis.resumeOffer', { about: current.diagnosis.tree.about, device: deviceWords(turn, current.device) }), t('diagnosis.resumeOfferReprompt'))
+      .ask(t('diagnosis.resumeOffer', { about: problemWords(current.diagnosis.tree.about, deviceWords(t, current.device)) }), t('diagnosis.resumeOfferReprompt'))
       .getResponse();
   },
 };

@@ -162,7 +162,7 @@ describe('the symptoms with their own first step', () => {
   it('a Kindle that keeps restarting charges first, told by its battery level', async () => {
     const c = new Conversation(fromEchoDot);
     const first = await describe_(c, { ...device('kindle', 'KINDLE'), ...symptom('keeps restarting', 'RESTARTING') });
-    expect(first.speech).toContain("I can see the battery of Alex's Kindle was at 4 percent when it last checked in, so let's charge it first.");
+    expect(first.speech).toContain("I can see the battery of your Kindle was at 4 percent when it last checked in, so let's charge it first.");
     expect((await c.intent('DidNotHelpIntent')).speech).toContain('Press and hold the power button for 40 seconds');
   });
 });
@@ -171,9 +171,9 @@ describe('diagnosis of a device the customer names', () => {
   it('"my Kindle" from an Echo: looks it up on the account, charges it, then syncs it before anything else', async () => {
     const c = new Conversation(fromEchoDot);
     const first = await describe_(c, { ...device('kindle', 'KINDLE'), ...symptom('books missing', 'BOOKS_MISSING') });
-    expect(first.speech).toContain("I can see the battery of Alex's Kindle was at 4 percent when it last checked in, so let's charge it first.");
+    expect(first.speech).toContain("I can see the battery of your Kindle was at 4 percent when it last checked in, so let's charge it first.");
     const sync = await c.intent('DidNotHelpIntent');
-    expect(sync.speech).toContain("I can see Alex's Kindle last synced 9 days ago, so let's get it synced. Make sure your Kindle is on Wi-Fi, then swipe down from the top of the screen and tap Sync.");
+    expect(sync.speech).toContain("I can see your Kindle last synced 9 days ago, so let's get it synced. Make sure your Kindle is on Wi-Fi, then swipe down from the top of the screen and tap Sync.");
     const next = await c.intent('DidNotHelpIntent');
     expect(next.speech).toContain("Can you see the Wi-Fi symbol at the top of your Kindle's screen?");
   });
@@ -181,7 +181,7 @@ describe('diagnosis of a device the customer names', () => {
   it('a Kindle that will not charge starts with charging, told by its battery level', async () => {
     const c = new Conversation(fromFireTv);
     const first = await describe_(c, { ...device('kindle', 'KINDLE'), ...symptom("won't charge", 'NOT_CHARGING') });
-    expect(first.speech).toContain("I can see the battery of Alex's Kindle was at 4 percent when it last checked in, so let's charge it first.");
+    expect(first.speech).toContain("I can see the battery of your Kindle was at 4 percent when it last checked in, so let's charge it first.");
     const next = await c.intent('DidNotHelpIntent');
     expect(next.speech).toContain('is the small charging light next to the port on?');
   });
@@ -353,7 +353,7 @@ describe('the steps, as a good agent takes them', () => {
     await describe_(c, { ...device('kindle', 'KINDLE'), ...symptom('no sound', 'NO_SOUND') });
     await describe_(c, symptom('smells like smoke'));
     const no = await c.intent('AMAZON.NoIntent');
-    expect(no.speech).toContain("What's happening with Alex's Kindle?");
+    expect(no.speech).toContain("What's happening with your Kindle?");
     expect((await describe_(c, symptom('smells like smoke'))).speech).toBe(plain(t('diagnosis.unknownSymptom.KINDLE')));
   });
 
@@ -430,7 +430,7 @@ describe('the steps, as a good agent takes them', () => {
   it('explains what can be said, then gives the step again', async () => {
     const c = await startLightRing();
     const help = await c.intent('AMAZON.HelpIntent');
-    expect(help.speech).toMatch(/^I'm walking you through fixing the light on your Echo one step at a time\..*is it red\?$/);
+    expect(help.speech).toMatch(/^I'm walking you through fixing the light on your Bedroom Echo Show one step at a time\..*is it red\?$/);
   });
 
   it('a plain "no" to "did that fix it?" reaches the team as "did not help"', async () => {

@@ -32,7 +32,7 @@ describe("where's my order", () => {
     expect(first.endsSession).toBe(false);
 
     const more = await c.intent('AMAZON.YesIntent');
-    expect(more.speech).toContain("Fire TV Alexa Voice Remote is ordered and hasn't shipped yet. It should arrive on Thursday.");
+    expect(more.speech).toContain("Fire TV Alexa Voice Remote is ordered and hasn't shipped yet. It should arrive this Thursday.");
     expect(more.speech).toContain('Echo Show 8 was delivered on Friday.');
     expect(more.speech).toContain('You have 3 more recent orders.');
     expect(more.speech).not.toContain('Kindle');

@@ -380,7 +380,7 @@ describe('reminders', () => {
     const { c } = await bookedCallback([MOBILE]);
     await c.intent('AMAZON.YesIntent');
     const resumed = await c.resume('routing.reminder', status);
-    expect(resumed.speech).toBe('Okay, no reminder. Your callback is still booked for tomorrow at 8 AM. Goodbye.');
+    expect(resumed.speech).toBe('Okay, no reminder. Your callback is still tomorrow at 8 AM. Goodbye.');
     expect(await storedCallbacks(c.test)).toHaveLength(1);
   });
 
@@ -411,7 +411,7 @@ describe('checking, moving and cancelling a callback', () => {
   it('moves the callback to 4 PM after confirming, and moves its reminder too', async () => {
     const c = await withBooking();
     const confirm = await c.intent('MoveCallbackIntent', { time: '16:00' });
-    expect(confirm.speech).toBe('Shall I move your callback from our Fire TV team to tomorrow at 4 PM?');
+    expect(confirm.speech).toBe('Shall I move your callback from our Fire TV team, so they call you tomorrow at 4 PM instead?');
     expect((await storedCallbacks(c.test))[0].scheduledFor).toBe('2026-11-23T16:00:00.000Z');
     const moved = await c.intent('AMAZON.YesIntent');
     expect(moved.speech).toBe('Done: your callback is now tomorrow at 4 PM. Your reminder moved with it. Goodbye.');
@@ -451,7 +451,7 @@ describe('checking, moving and cancelling a callback', () => {
   it('keeps the callback when the customer says no to cancelling', async () => {
     const c = await withBooking();
     await c.intent('CancelCallbackIntent');
-    expect((await c.intent('AMAZON.NoIntent')).speech).toContain('your callback stays booked for tomorrow at 8 AM');
+    expect((await c.intent('AMAZON.NoIntent')).speech).toContain('your callback is still tomorrow at 8 AM');
     expect(await storedCallbacks(c.test)).toHaveLength(1);
   });
 

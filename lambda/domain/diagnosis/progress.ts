@@ -12,6 +12,8 @@ export const DiagnosisDeviceSchema = z.object({
   key: z.string().optional(),
   model: z.string().optional(),
   name: z.string().optional(),
+  /** The name said after "your" when it is the customer's own: "Kindle" for Alex's "Alex's Kindle". */
+  ownName: z.string().optional(),
   /** The status in plain words, for the team. */
   status: z.string().optional(),
   conditions: z.array(z.enum(STATUS_CONDITIONS)).default([]),

@@ -58,8 +58,8 @@ export const diagnosis = {
   wait: "Sure, take your time. Say continue when you're ready, and we'll pick up right here. Ready to carry on?",
   waitReprompt: "Say continue when you're ready, or stop, and I'll keep your place. Shall we carry on?",
   resumeHere: "Okay, here's where we were.",
-  pausedGoodbye: "No problem. I've saved your place. Just open Device Help Desk when you're ready, and we'll carry on from this step.",
-  savedGoodbye: "Okay. I've saved where we were, so next time you open Device Help Desk we can carry on from this step. Goodbye.",
+  pausedGoodbye: "No problem. I've saved your place. Just open Device Help Desk when you're ready, and we'll continue from this step.",
+  savedGoodbye: "Okay. I've saved where we were, so next time you open Device Help Desk we can continue from this step. Goodbye.",
   help: "I'm walking you through fixing {{about}} one step at a time. After each step, say it worked, or that didn't help. You can also say repeat, go back, skip, I already tried that, or wait. Say agent at any time to reach our team.",
   fixed: [
     "That's great news, I'm glad it's working again. If it happens again, {{comeBack}}. Thanks for calling Device Help Desk.",
@@ -72,7 +72,7 @@ export const diagnosis = {
   },
   fixFirstReprompt: 'Would you like to try a one-minute fix first? If not, I\'ll pass you to our {{team}} now.',
   toTeamOnRequest: "Of course. I'll pass on everything we've tried so far, so you won't have to repeat it.",
-  resumeOffer: 'Welcome back to Device Help Desk. Last time we were fixing {{about}} on {{device}}. Shall we carry on?',
+  resumeOffer: 'Welcome back to Device Help Desk. Last time we were fixing {{about}}. Shall we carry on?',
   resumeOfferReprompt: 'Shall we carry on where we left off? Please say yes or no.',
   welcomeBack: "Great, let's pick up where we left off.",
 };

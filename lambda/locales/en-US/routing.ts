@@ -52,7 +52,7 @@ export const routing = {
     fullThen: "That time is fully booked.",
     alternatives: '{{reason}} The nearest free times are {{first}} and {{second}}. Would the first one work?',
     alternative: '{{reason}} The nearest free time is {{first}}. Would that work?',
-    alternativeReprompt: 'Would {{first}} work for your callback?',
+    alternativeReprompt: 'Would a callback {{first}} work for you?',
   },
   phone: {
     askNoProfile: "There's no mobile number on your Alexa profile. What number should the team call? Please say it with the area code.",
@@ -65,7 +65,7 @@ export const routing = {
   },
   confirm: {
     booking: 'I\'ll ask our {{team}} to call {{number}} {{slot}}. Shall I book it?',
-    bookingReprompt: 'Shall I book the callback for {{slot}}?',
+    bookingReprompt: 'Shall I book the callback {{slot}}?',
     declined: "Okay, I haven't booked it. When should the team call you instead? Or say chat for a chat link.",
     declinedReprompt: 'When should the team call you? Or say chat for a chat link.',
   },
@@ -85,8 +85,8 @@ export const routing = {
     text: 'Your callback from Device Help Desk is in 10 minutes.',
     set: "Your reminder is set for ten minutes before the call. Talk to you soon, goodbye.",
     notWanted: 'Okay, no reminder. The team will call {{slot}}. Goodbye.',
-    unavailable: "I couldn't set a reminder just now, but your callback is booked for {{slot}}. Goodbye.",
-    denied: 'Okay, no reminder. Your callback is still booked for {{slot}}. Goodbye.',
+    unavailable: "I couldn't set a reminder just now, but your callback is still {{slot}}. Goodbye.",
+    denied: 'Okay, no reminder. Your callback is still {{slot}}. Goodbye.',
     tooSoon: 'The call is too soon for a reminder, so look out for it {{slot}}. Goodbye.',
   },
   status: {
@@ -97,8 +97,8 @@ export const routing = {
   },
   move: {
     askTime: 'Your callback is {{slot}}. When would you like it instead?',
-    confirm: 'Shall I move your callback from our {{team}} to {{slot}}?',
-    confirmReprompt: 'Shall I move your callback to {{slot}}?',
+    confirm: 'Shall I move your callback from our {{team}}, so they call you {{slot}} instead?',
+    confirmReprompt: 'Shall I move your callback so it is {{slot}}?',
     done: 'Done: your callback is now {{slot}}.',
     reminderMoved: 'Your reminder moved with it.',
     reminderNotMoved: "I couldn't move your reminder, so you may want to change it in the Alexa app.",
@@ -115,7 +115,7 @@ export const routing = {
     reminderDeleted: 'I removed its reminder too.',
     reminderNotDeleted: "I couldn't remove its reminder, so you may want to delete it in the Alexa app.",
     goodbye: 'Goodbye.',
-    declined: 'Okay, your callback stays booked for {{slot}}. Is there anything else I can help with?',
+    declined: 'Okay, your callback is still {{slot}}. Is there anything else I can help with?',
     unavailable: "I'm sorry, I couldn't reach our booking system, so your callback is not cancelled yet. Please try again in a few minutes.",
   },
   chat: {

@@ -80,7 +80,7 @@ describe('the diagnosis engine', () => {
     const tree = TreeSchema.parse({
       id: 'TWO_WAYS_IN',
       covers: ['LIGHT_RING', 'LIGHT_RED'],
-      about: 'the light',
+      about: 'the light on {{device}}',
       ifItComesBack: 'ask me again any time you like',
       statusFirst: ['UPDATE_PENDING'],
       start: 'askColour',
