@@ -73,6 +73,7 @@ const SAMPLES: Record<string, (string | number | Ssml)[]> = {
   returnId: ['R-1'],
   replacementId: ['P-1'],
   problem: ['late delivery'],
+  carried: [new Ssml(t('routing.carried.some', { what: t('routing.carried.problem') })), new Ssml(t('routing.carried.none'))],
   percent: [12],
   link: ['https://chat.example.com/c/1'],
   kind: ['Kindle'],
