@@ -13,6 +13,8 @@ import { withTimeout } from '../util/timeout';
 import { DIAGNOSIS_SLOTS, SYMPTOM_IDS } from '../vocabulary/diagnosis';
 import { DEVICE_KINDS, FAMILY_OF_KIND, SLOT_TYPES, type DeviceKind } from '../vocabulary/support';
 import { active } from './diagnosis-progress';
+import { missed } from './missed-question';
+import { unsupportedDevice } from './support';
 import { PENDING, deviceWords, speakStep, teamWords } from './diagnosis-speech';
 
 /** What the request says about the device the customer is talking to. */
@@ -61,10 +63,7 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
   const symptom = resolvedId(symptomSlot, SYMPTOM_IDS);
   const choosing = state.pending?.id === PENDING.whichDevice;
 
-  if (deviceSlot.kind !== 'EMPTY' && !slotKind && !choosing) {
-    state.pending = { id: 'support.topic' };
-    return turn.ask(t('support.unsupportedDevice', { device: deviceSlot.spoken }), t('support.askTopicReprompt')).getResponse();
-  }
+  if (deviceSlot.kind !== 'EMPTY' && !slotKind && !choosing) return unsupportedDevice(turn, deviceSlot.spoken);
 
   const previous = state.diagnosis ?? { misses: 0 };
   // A new problem or a newly named device starts the steps again; what is still true is kept.
@@ -89,7 +88,8 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
       // The customer's own device names resolve to the device's key (dynamic entities), other words are matched here.
       const named = deviceSlot.kind === 'MATCH' ? offered.filter((d) => deviceSlot.ids.includes(deviceKey(d) ?? '')) : [];
       const chosen = named.length === 1 ? named : chooseAmong(offered, slotKind, deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken);
-      if (chosen.length !== 1) return askWhichOne(turn, chosen.length > 1 ? chosen : offered);
+      if (chosen.length === 0) return missed(turn, () => askWhichOne(turn, offered));
+      if (chosen.length > 1) return askWhichOne(turn, chosen);
       draft.device = await withStatus(turn, chosen[0]);
       turn.input.responseBuilder.addDirective({ type: 'Dialog.UpdateDynamicEntities', updateBehavior: 'CLEAR' });
     } else {
