@@ -85,6 +85,11 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
     const account = await linkedAccount(turn);
     if (choosing && draft.candidates && account) {
       const offered = account.devices.filter((d) => draft.candidates!.includes(deviceKey(d) ?? ''));
+      // Another kind of device named instead ("my Kindle" to "which Echo?"): that device, from the start.
+      if (slotKind && !offered.some((d) => FAMILY_OF_KIND[kindOf(d)] === FAMILY_OF_KIND[slotKind])) {
+        delete state.pending;
+        return begin(turn);
+      }
       // The customer's own device names resolve to the device's key (dynamic entities), other words are matched here.
       const named = deviceSlot.kind === 'MATCH' ? offered.filter((d) => deviceSlot.ids.includes(deviceKey(d) ?? '')) : [];
       const chosen = named.length === 1 ? named : chooseAmong(offered, slotKind, deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken);

@@ -48,6 +48,8 @@ const bookingAsked = (c: Conversation) => offered(c).then(() => c.intent('Choose
 const booked = (c: Conversation) => bookingAsked(c).then(() => c.intent('AMAZON.YesIntent'));
 const diagnosing = (c: Conversation) => c.intent('DescribeProblemIntent', { device: fireTv, symptom: { spoken: 'no picture', id: 'NO_PICTURE' } });
 const store = memoryContactStore;
+/** A contact store that cannot open chats. */
+const chatsDown = { contacts: { ...store(), createChat: () => Promise.reject(new StoreUnavailableError('down')) } };
 
 /**
  * How a customer reaches each question: a real conversation from its start; the permission question alone
@@ -132,7 +134,7 @@ const HOW_TO_REACH: Record<QuestionId, Start> = {
   },
   'routing.callbackInstead': {
     caller: FIRE_TV,
-    deps: { contacts: { ...store(), createChat: () => Promise.reject(new StoreUnavailableError('down')) } },
+    deps: chatsDown,
     reach: (c) => offered(c).then(() => c.intent('ChooseChannelIntent', chat)),
   },
   'routing.confirmMove': { caller: FIRE_TV, scopes: [MOBILE], reach: (c) => booked(c).then(() => c.intent('MoveCallbackIntent', { time: '16:00' })) },
@@ -240,4 +242,45 @@ describe('every question', () => {
       { numRuns: 10 },
     );
   }, 60_000);
+});
+
+/** Questions asked before any team is known: a chat needs one first. */
+const NO_TEAM_YET: readonly QuestionId[] = ['support.topic', 'support.device', 'support.agentTopic', 'diagnosis.confirmDevice', 'diagnosis.askDevice'];
+
+const kindle = { device: { spoken: 'kindle', id: 'KINDLE' } };
+
+describe('every question accepts a new request', () => {
+  it.each(QUESTION_IDS)('%s: a person leads to the team, or to which team', async (question) => {
+    const c = await conversationAt(question);
+    const reply = await say(c, { intent: 'TalkToAgentIntent', slots: {} });
+    expect(['routing.channel', 'support.agentTopic']).toContain(pendingOf(c));
+    expect(reply.speech).toMatch(/\bteam\b/);
+  });
+
+  it.each(QUESTION_IDS)('%s: chat leads to a chat', async (question) => {
+    const c = await conversationAt(question);
+    const reply = await say(c, { intent: 'ChooseChannelIntent', slots: chat });
+    if (NO_TEAM_YET.includes(question)) {
+      expect(reply.speech).toContain('is it about a device, like an Echo, Fire TV or Kindle, or about an order?');
+    } else if (HOW_TO_REACH[question].deps === chatsDown) {
+      expect(reply.speech).toContain("couldn't open a chat just now");
+    } else {
+      expect(reply.speech).toMatch(/^I've sent a chat link for our .+ team to your Alexa app/);
+      expect(reply.card).toBeDefined();
+    }
+  });
+
+  it.each(QUESTION_IDS)('%s: "where is my order" reads the orders', async (question) => {
+    const c = await conversationAt(question);
+    const reply = await say(c, { intent: 'OrderStatusIntent', slots: {} });
+    expect(reply.speech).toMatch(/^Here are your orders, most urgent first\./);
+    expect(pendingOf(c)).toBe('orders.more');
+  });
+
+  it.each(QUESTION_IDS)('%s: another device starts on that device', async (question) => {
+    const c = await conversationAt(question);
+    const reply = await say(c, { intent: 'SupportIntent', slots: kindle });
+    expect(c.state?.deviceKind).toBe('KINDLE');
+    expect(reply.speech).toMatch(/Kindle/);
+  });
 });
