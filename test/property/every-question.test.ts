@@ -12,6 +12,12 @@ import { certificationProblems } from '../support/certification';
 import { Conversation, TEST_NOW, testSkill, type Reply } from '../support/harness';
 import { intentRequest, type Caller, type SlotValues } from '../support/requests';
 
+/**
+ * Every question in the registry (conversation/questions.ts), reached by a conversation a customer could have:
+ * three answers that fit nothing never bring the same question a third time and always leave a way forward,
+ * and a new request said instead of an answer is taken as that request.
+ */
+
 const model = JSON.parse(
   readFileSync(join(__dirname, '..', '..', 'skill-package', 'interactionModels', 'custom', 'en-US.json'), 'utf8'),
 ) as InteractionModel;
@@ -174,9 +180,10 @@ function slotValue(type: string): fc.Arbitrary<SlotValues[string]> {
   return fc.oneof(known, nonsense.map((spoken) => ({ spoken, ids: [] })));
 }
 
-const saying = (intent: (typeof intents)[number], slot: (type: string) => fc.Arbitrary<SlotValues[string]>): fc.Arbitrary<Said> => {
+/** The intent said, with any of its slots filled. */
+const saying = (intent: (typeof intents)[number]): fc.Arbitrary<Said> => {
   const slots = intent.slots ?? [];
-  const filled = slots.map((s) => fc.option(slot(s.type!), { nil: undefined }).map((v) => [s.name!, v] as const));
+  const filled = slots.map((s) => fc.option(slotValue(s.type!), { nil: undefined }).map((v) => [s.name!, v] as const));
   return fc.tuple(...filled).map((pairs) => ({ intent: intent.name!, slots: Object.fromEntries(pairs.filter(([, v]) => v !== undefined)) as SlotValues }));
 };
 
@@ -189,13 +196,12 @@ const noValue = (type: string): fc.Arbitrary<SlotValues[string]> =>
  * (with any slot values), words that fit no intent, and an answering intent whose every slot fits nothing.
  */
 function missesOf(question: QuestionId): fc.Arbitrary<Said> {
-  const misses = intents.filter((i) => routeOf(question, i.name!) === 'MISS' && i.name !== 'AMAZON.FallbackIntent').map((i) => saying(i, slotValue));
+  const misses = intents.filter((i) => routeOf(question, i.name!) === 'MISS' && i.name !== 'AMAZON.FallbackIntent').map(saying);
   const unfitting = intents
     .filter((i) => routeOf(question, i.name!) === 'ANSWER' && (i.slots ?? []).length > 0)
     .map((i) => fc.tuple(...i.slots!.map((s) => noValue(s.type!))).map((values) => ({ intent: i.name!, slots: Object.fromEntries(i.slots!.map((s, n) => [s.name!, values[n]])) })));
   return fc.oneof(fc.constant({ intent: 'AMAZON.FallbackIntent', slots: {} }), ...misses, ...unfitting);
 }
-
 
 /** What the customer heard asked, to tell a question asked again from a new one. */
 const asked = (c: Conversation, reply: Reply) => `${pendingOf(c)} / ${reply.reprompt}`;
