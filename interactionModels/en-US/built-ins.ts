@@ -39,6 +39,8 @@ export const builtInsFragment: ModelFragment = {
         phrases(['no', 'nope', 'nah', 'no thanks', 'no thank you'], DECLINING),
         DECLINING.filter((d) => !["i'm done", "don't", 'i do not', 'it is not', 'it does not'].includes(d)),
         'negative', "i don't think so", 'no i do not',
+        // Thanks first, then declining: "thanks, that's all".
+        phrases(['thanks', 'thank you', 'okay thanks'], ["that's all", "that's it", "that's everything", "i'm good", "i'm all set", 'nothing else']),
       ),
     },
     {

@@ -2,7 +2,7 @@
 import type { Response } from 'ask-sdk-model';
 import { resolveSlot, resolvedId } from '../conversation/matchers';
 import type { Turn } from '../conversation/turn';
-import { chooseAmong, deviceKey, deviceNameEntities, diagnosisDevice, resolveDevice, type RequestingDevice } from '../domain/diagnosis/device';
+import { chooseAmong, deviceKey, deviceNameEntities, diagnosisDevice, kindOf, resolveDevice, type RequestingDevice } from '../domain/diagnosis/device';
 import { Diagnosis } from '../domain/diagnosis/engine';
 import { familiesWith, treeFor } from '../domain/diagnosis/knowledge';
 import type { DiagnosisDevice, DiagnosisState } from '../domain/diagnosis/progress';
@@ -14,6 +14,8 @@ import { withTimeout } from '../util/timeout';
 import { DIAGNOSIS_SLOTS, SYMPTOM_IDS } from '../vocabulary/diagnosis';
 import { DEVICE_KINDS, SLOT_TYPES, type DeviceKind } from '../vocabulary/support';
 import { active } from './diagnosis-progress';
+import { missed } from './missed-question';
+import { unsupportedDevice } from './support';
 import { PENDING, escalate, speakStep, teamWords } from './diagnosis-speech';
 
 /** What the request says about the device the customer is talking to. */
@@ -62,10 +64,7 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
   const symptom = resolvedId(symptomSlot, SYMPTOM_IDS);
   const choosing = state.pending?.id === PENDING.whichDevice;
 
-  if (deviceSlot.kind !== 'EMPTY' && !slotKind && !choosing) {
-    state.pending = { id: 'support.topic' };
-    return turn.ask(t('support.unsupportedDevice', { device: deviceSlot.spoken }), t('support.askTopicReprompt')).getResponse();
-  }
+  if (deviceSlot.kind !== 'EMPTY' && !slotKind && !choosing) return unsupportedDevice(turn, deviceSlot.spoken);
 
   const previous = state.diagnosis ?? { misses: 0 };
   // A new problem or a newly named device starts the steps again; what is still true is kept.
@@ -87,10 +86,16 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
     const account = await linkedAccount(turn);
     if (choosing && draft.candidates && account) {
       const offered = account.devices.filter((d) => draft.candidates!.includes(deviceKey(d) ?? ''));
+      // Another kind of device named instead ("my Kindle" to "which Echo?"): that device, from the start.
+      if (slotKind && !offered.some((d) => FAMILY_OF_KIND[kindOf(d)] === FAMILY_OF_KIND[slotKind])) {
+        delete state.pending;
+        return begin(turn);
+      }
       // The customer's own device names resolve to the device's key (dynamic entities), other words are matched here.
       const named = deviceSlot.kind === 'MATCH' ? offered.filter((d) => deviceSlot.ids.includes(deviceKey(d) ?? '')) : [];
       const chosen = named.length === 1 ? named : chooseAmong(offered, slotKind, deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken);
-      if (chosen.length !== 1) return askWhichOne(turn, chosen.length > 1 ? chosen : offered, account);
+      if (chosen.length === 0) return missed(turn, () => askWhichOne(turn, offered, account));
+      if (chosen.length > 1) return askWhichOne(turn, chosen, account);
       draft.device = await withStatus(turn, chosen[0]);
       turn.input.responseBuilder.addDirective({ type: 'Dialog.UpdateDynamicEntities', updateBehavior: 'CLEAR' });
     } else {

@@ -27,6 +27,7 @@ import { BUILT_IN_INTENTS as B } from '../vocabulary/support';
 import { ORDER_INTENTS, ORDER_QUESTIONS as Q, ORDER_SLOTS } from '../vocabulary/orders';
 import { linkAccountResponse, requireLinkedAccount } from './account-gate';
 import { handOff } from './handoff';
+import { unusableAnswer } from './missed-question';
 import { orderProblemHandlers } from './order-problems';
 import { itemSaid, offerTeam } from './order-problems/common';
 import { itemName, orderCardText, orderRef, orderStatus, type OrderSpeechContext } from './order-speech';
@@ -101,8 +102,8 @@ function noOrders(turn: Turn): Response {
   return turn.askAnythingElse(turn.speech('orders.noOrders')).getResponse();
 }
 
-/** "I couldn't find that": what the customer does have, and how to ask for it. */
-export function notFound(turn: Turn, { recent: ranked }: Loaded, named: Extract<Named, { kind: 'NOT_FOUND' }>): Response {
+/** "I couldn't find that": what the customer does have, and how to ask for it; a miss of a question waiting. */
+export function notFound(turn: Turn, { recent: ranked }: Loaded, named: Extract<Named, { kind: 'NOT_FOUND' }>): Promise<Response> | Response {
   const t = turn.speech;
   const items = spokenList(ranked.map((o) => text(o.item)), t('core.and'));
   const example = ranked[0].item;
@@ -110,8 +111,10 @@ export function notFound(turn: Turn, { recent: ranked }: Loaded, named: Extract<
     named.by === 'item'
       ? t('orders.notFound.item', { item: named.spoken, items, example })
       : t('orders.notFound.number', { digits: digits(named.spoken), items, example });
-  turn.state.pending = { id: Q.which };
-  return turn.ask(said, t('orders.notFound.reprompt', { example })).getResponse();
+  return unusableAnswer(turn, () => {
+    turn.state.pending = { id: Q.which };
+    return turn.ask(said, t('orders.notFound.reprompt', { example })).getResponse();
+  });
 }
 
 /** Reads up to three orders (the rest wait for "hear more"), with a card of what was read. */
@@ -202,7 +205,7 @@ export async function ordersAskedFor(
   const named = namedOrders(turn.input, loading.loaded.orders);
   // With nothing recent, only an order named outright is worth talking about.
   if (named.kind !== 'FOUND' && loading.loaded.recent.length === 0) return { ok: false, response: nothingRecent(loading.loaded) };
-  if (named.kind === 'NOT_FOUND') return { ok: false, response: notFound(turn, loading.loaded, named) };
+  if (named.kind === 'NOT_FOUND') return { ok: false, response: await notFound(turn, loading.loaded, named) };
   return { ok: true, loaded: loading.loaded, named };
 }
 

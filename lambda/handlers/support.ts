@@ -4,7 +4,9 @@ import { isIntent, isRequest, resolveSlot, resolvedId } from '../conversation/ma
 import { Turn } from '../conversation/turn';
 import type { DeviceFamily } from '../domain/model';
 import { triage, type OrderProblemEntry } from '../domain/support/triage';
+import type { QuestionId } from '../conversation/questions';
 import { handOff, knownHandoff } from './handoff';
+import { missed, unusableAnswer } from './missed-question';
 import { DEVICE_KINDS, SUPPORT_INTENTS, SUPPORT_SLOTS, SUPPORT_TOPICS, type DeviceKind } from '../vocabulary/support';
 
 /** Where triage hands over to the conversation areas that do the work. */
@@ -20,6 +22,18 @@ export const welcome = (turn: Turn) => {
   turn.state.pending = { id: 'support.topic' };
   return turn.ask(t('support.welcome'), t('support.welcomeReprompt')).getResponse();
 };
+
+/**
+ * A device the desk does not look after: what it does look after, asked as a miss of the question waiting.
+ * A customer who asked for a person is still asked which team.
+ */
+export function unsupportedDevice(turn: Turn, spoken: string): Promise<Response> | Response {
+  const t = turn.speech;
+  return unusableAnswer(turn, () => {
+    turn.state.pending = { id: turn.state.pending?.id === 'support.agentTopic' ? 'support.agentTopic' : 'support.topic' };
+    return turn.ask(t('support.unsupportedDevice', { device: spoken }), t('support.askTopicReprompt')).getResponse();
+  });
+}
 
 /** "Alexa, open device help desk": the greeting and the triage question. */
 const launch: RequestHandler = {
@@ -52,16 +66,21 @@ function supportIntent(entries: HelpEntries): RequestHandler {
         wantsPerson,
         topicWords: topicSlot.kind === 'EMPTY' ? undefined : topicSlot.spoken,
       });
+      // The same question again, or a device the desk does not look after: a miss of the question waiting.
+      const ask = (id: QuestionId, speech: string, reprompt: string) => {
+        const reask = () => {
+          state.pending = { id };
+          return turn.ask(speech, reprompt).getResponse();
+        };
+        return state.pending?.id === id ? missed(turn, reask) : reask();
+      };
       switch (decision.next) {
         case 'ASK_TOPIC':
-          state.pending = { id: 'support.topic' };
-          return turn.ask(t('support.askTopic'), t('support.askTopicReprompt')).getResponse();
+          return ask('support.topic', t('support.askTopic'), t('support.askTopicReprompt'));
         case 'ASK_DEVICE':
-          state.pending = { id: wantsPerson ? 'support.agentTopic' : 'support.device' };
-          return turn.ask(t('support.askDevice'), t('support.askDeviceReprompt')).getResponse();
+          return ask(wantsPerson ? 'support.agentTopic' : 'support.device', t('support.askDevice'), t('support.askDeviceReprompt'));
         case 'UNSUPPORTED_DEVICE':
-          state.pending = { id: 'support.topic' };
-          return turn.ask(t('support.unsupportedDevice', { device: decision.spoken }), t('support.askTopicReprompt')).getResponse();
+          return unsupportedDevice(turn, decision.spoken);
         case 'POINT_ELSEWHERE':
           delete state.topic;
           return turn.askAnythingElse(`${t(`support.elsewhere.${decision.topic}`)} ${t('support.anythingElse')}`).getResponse();
@@ -69,6 +88,8 @@ function supportIntent(entries: HelpEntries): RequestHandler {
           delete state.pending;
           return handOff(turn, knownHandoff(state)!);
         case 'DEVICE_HELP':
+          // A device it does not look after, said while one it does is remembered: still a miss of the question.
+          if (device.kind !== 'EMPTY' && !kind) return unsupportedDevice(turn, device.spoken);
           delete state.pending;
           return entries.deviceHelp(turn, decision.family, decision.deviceKind);
         case 'ORDER_HELP':

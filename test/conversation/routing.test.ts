@@ -254,15 +254,27 @@ describe('the phone number permission', () => {
     expect(resumed.speech).toContain("I didn't get an answer about sharing your number");
   });
 
-  it('refuses words that are not a phone number and asks again', async () => {
+  /** Waiting for a spoken number, the profile's refused. */
+  async function askedForNumber() {
     const c = conversation([]);
     await handedOver(c);
     await c.intent('ChooseChannelIntent', callback);
     await c.resume('routing.mobileNumber', 'DENIED');
-    for (const said of ['12345', '0005550199', 'four one five']) {
-      const again = await c.intent('GivePhoneNumberIntent', { phone: said });
-      expect(again.speech).toContain("doesn't sound like a full phone number");
-    }
+    return c;
+  }
+
+  it.each(['12345', '0005550199', 'four one five'])('refuses %s as a phone number and asks again', async (said) => {
+    const c = await askedForNumber();
+    expect((await c.intent('GivePhoneNumberIntent', { phone: said })).speech).toContain("doesn't sound like a full phone number");
+  });
+
+  it('books nothing and moves on when the second number is no phone number either', async () => {
+    const c = await askedForNumber();
+    await c.intent('GivePhoneNumberIntent', { phone: '12345' });
+    const movedOn = await c.intent('GivePhoneNumberIntent', { phone: 'four one five' });
+    expect(movedOn.speech).toContain("Let's leave that there; I haven't changed anything.");
+    expect(c.state?.pending).toEqual({ id: 'support.anythingElse' });
+    expect(await storedCallbacks(c.test)).toEqual([]);
   });
 
   it('asks for a number when the profile has none (204)', async () => {

@@ -20,7 +20,7 @@ export async function problemOrders(turn: Turn): Promise<ProblemOrders> {
   const { loaded } = loading;
   if (loaded.orders.length === 0) return { ok: false, response: offerTeam(turn, teamHandoff(turn, { what: 'noOrders', words: itemSaid(turn) }), turn.speech('orderProblems.noOrders')) };
   const named = namedOrders(turn.input, loaded.orders);
-  if (named.kind === 'NOT_FOUND') return { ok: false, response: notFound(turn, loaded, named) };
+  if (named.kind === 'NOT_FOUND') return { ok: false, response: await notFound(turn, loaded, named) };
   return { ok: true, loaded, named };
 }
 

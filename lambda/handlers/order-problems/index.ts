@@ -15,7 +15,11 @@ import { refundStatus, startReturnFlow } from './returns';
 
 const intent = (name: string, handle: (turn: Turn) => Promise<Response>): RequestHandler => ({
   canHandle: (input) => isIntent(input, name),
-  handle: (input) => handle(Turn.of(input)),
+  handle(input) {
+    const turn = Turn.of(input);
+    turn.state.topic = 'ORDER'; // so a person asked for mid-way is the orders team
+    return handle(turn);
+  },
 });
 
 const complaint = (name: string, kind: ItemComplaint) => intent(name, (turn) => itemProblem(turn, kind));

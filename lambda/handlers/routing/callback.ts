@@ -15,6 +15,7 @@ import type { CallbackRequest, PhoneNumber } from '../../domain/contacts/contact
 import { Ssml } from '../../speech/ssml';
 import type { SpeechKey } from '../../speech/i18n';
 import { knownHandoff } from '../handoff';
+import { unusableAnswer } from '../missed-question';
 import { freeSlots, maskedNumber, settledWrite, spokenSlot, store, teamName, whatTheTeamHas } from './context';
 import { isRepeatContact } from './offer';
 import { priorityFor } from '../../domain/routing/router';
@@ -55,7 +56,7 @@ export async function requestCallback(turn: Turn, spoken: SpokenWhen): Promise<R
   const existing = await openCallbackWith(turn, handoff.team);
   if (existing) return alreadyOpen(turn, existing);
   const reading = readWish(spoken, turn.deps.clock.now(), await deviceTimeZone(turn));
-  if (!reading.ok) return askTime(turn, WISH_PROBLEM_KEYS[reading.problem]);
+  if (!reading.ok) return unusableAnswer(turn, () => askTime(turn, WISH_PROBLEM_KEYS[reading.problem]));
   return offerSlot(turn, handoff.team, reading.wish, 'BOOK');
 }
 
@@ -149,7 +150,7 @@ export function spokenPhone(said: string): PhoneNumber | undefined {
 /** "My number is ...": kept (in session, until booked) and read back masked with the booking question. */
 export async function givePhone(turn: Turn, said: string | undefined): Promise<Response> {
   const phone = said ? spokenPhone(said) : undefined;
-  if (!phone) return askPhone(turn, 'routing.phone.invalid');
+  if (!phone) return unusableAnswer(turn, () => askPhone(turn, 'routing.phone.invalid'));
   routingState(turn).phone = { source: 'SPOKEN', last4: phone.number.slice(-4), countryCode: phone.countryCode, digits: phone.number };
   if (!turn.state.routing?.slot) return requestCallback(turn, {});
   return confirmBooking(turn);

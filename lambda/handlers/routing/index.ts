@@ -9,6 +9,7 @@ import { BUILT_IN_INTENTS as B } from '../../vocabulary/support';
 import { askTime, bookCallback, givePhone, requestCallback, resumeAfterConsent, setCallbackReminder, withPhone } from './callback';
 import { startChat } from './chat';
 import { spokenSlot } from './context';
+import { missed, unusableAnswer } from '../missed-question';
 import { callbackStatus, cancelCallback, confirmedCancel, confirmedMove, keepCallback, moveCallback } from './manage';
 
 /** The date, time and "as soon as possible" the customer said. */
@@ -25,8 +26,10 @@ const chooseChannel: RequestHandler = {
     const channel = resolvedId(resolveSlot(input, S.channel), CHANNELS);
     if (channel === 'CHAT') return startChat(turn);
     if (channel === 'CALLBACK') return requestCallback(turn, {});
-    turn.state.pending = { id: 'routing.channel' };
-    return turn.ask(turn.speech('routing.offer.reprompt'), turn.speech('routing.offer.reprompt')).getResponse();
+    return unusableAnswer(turn, () => {
+      turn.state.pending = { id: 'routing.channel' };
+      return turn.ask(turn.speech('routing.offer.reprompt'), turn.speech('routing.offer.reprompt')).getResponse();
+    });
   },
 };
 
@@ -96,11 +99,9 @@ const answers: RequestHandler = {
         return yes ? confirmedMove(turn) : keepCallback(turn, 'routing.move.declined');
       case 'routing.confirmCancel':
         return yes ? confirmedCancel(turn) : keepCallback(turn, 'routing.cancel.declined');
-      default: {
-        // A question answered by words, not yes or no (a time, a number): ask it again.
-        const reprompt = turn.lastAsked?.reprompt ?? t('routing.time.reprompt');
-        return turn.ask(`${t('core.fallbackPrefix')} ${reprompt}`, reprompt).getResponse();
-      }
+      default:
+        // A yes or no to a question that wants words (a time, a number).
+        return missed(turn);
     }
   },
 };

@@ -8,6 +8,7 @@ import { readWish, type SpokenWhen } from '../../domain/routing/wish';
 import type { CallbackRequest } from '../../domain/contacts/contact';
 import { WISH_PROBLEM_KEYS, askTime, callbackReminder, offerSlot } from './callback';
 import { maskedNumber, spokenSlot, store, teamName } from './context';
+import { unusableAnswer } from '../missed-question';
 
 /** The customer's soonest open callback, or the one this conversation is about. */
 async function openCallback(turn: Turn): Promise<CallbackRequest | undefined> {
@@ -52,7 +53,7 @@ export function moveCallback(turn: Turn, spoken: SpokenWhen): Promise<Response> 
     const now = turn.deps.clock.now();
     const timeZone = await deviceTimeZone(turn);
     const reading = readWish(spoken, now, timeZone);
-    if (!reading.ok) return askTime(turn, WISH_PROBLEM_KEYS[reading.problem]);
+    if (!reading.ok) return unusableAnswer(turn, () => askTime(turn, WISH_PROBLEM_KEYS[reading.problem]));
     // The time asked for falls in the callback's own slot: nothing to move.
     if (reading.wish.kind === 'AT' && planSlots(reading.wish, teamSettings(callback.team), now, timeZone).fits(new Date(callback.scheduledFor))) {
       delete turn.state.routing;
