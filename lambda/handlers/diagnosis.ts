@@ -1,7 +1,7 @@
-import { getIntentName, getRequest, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { getIntentName, getRequest, type RequestHandler } from 'ask-sdk-core';
 import type { Response, SessionEndedRequest } from 'ask-sdk-model';
 import { isIntent, isRequest } from '../conversation/matchers';
-import { Turn } from '../conversation/turn';
+import type { Turn } from '../conversation/turn';
 import type { Answer } from '../domain/diagnosis/engine';
 import { unresolvedHandoff } from '../domain/diagnosis/summary';
 import { DIAGNOSIS_INTENTS as D, NAVIGATION_INTENTS as N } from '../vocabulary/diagnosis';
@@ -11,14 +11,12 @@ import { welcome } from './support';
 import { active, clearProgress, saveProgress, savedProgress } from './diagnosis-progress';
 import { PENDING, checkAfter, deviceWords, escalate, fixed, notUnderstood, speakStep } from './diagnosis-speech';
 import { begin, genericDevice, startSteps } from './diagnosis-start';
+import { turnHandler } from './turn-handler';
 
-const pendingIs = (input: HandlerInput, ...ids: string[]) => ids.includes(Turn.of(input).state.pending?.id ?? '');
+const pendingIs = (turn: Turn, ...ids: string[]) => ids.includes(turn.state.pending?.id ?? '');
 
 /** A diagnosis is under way and the last question was the diagnosis's own (not another area's). */
-const inDiagnosis = (input: HandlerInput) => {
-  const { state } = Turn.of(input);
-  return (state.pending?.id ?? '').startsWith('diagnosis.') && active(state.diagnosis) !== undefined;
-};
+const inDiagnosis = ({ state }: Turn) => (state.pending?.id ?? '').startsWith('diagnosis.') && active(state.diagnosis) !== undefined;
 
 // ---------------------------------------------------------------------------------------------------------
 // Steps
@@ -33,15 +31,14 @@ const ANSWER_OF: Record<string, Answer> = {
 };
 
 /** "It worked", "that didn't help", "I already tried that" and "skip" on a step (also straight after a pause); yes and no to a step. */
-const stepAnswer: RequestHandler = {
-  canHandle: (input) =>
-    inDiagnosis(input) &&
-    (isIntent(input, B.yes, B.no) ? pendingIs(input, PENDING.step) : isIntent(input, ...Object.keys(ANSWER_OF)) && pendingIs(input, PENDING.step, PENDING.paused)),
-  async handle(input) {
-    const turn = Turn.of(input);
+const stepAnswer = turnHandler({
+  canHandle: (turn, input) =>
+    inDiagnosis(turn) &&
+    (isIntent(input, B.yes, B.no) ? pendingIs(turn, PENDING.step) : isIntent(input, ...Object.keys(ANSWER_OF)) && pendingIs(turn, PENDING.step, PENDING.paused)),
+  async handle(turn) {
     const state = turn.state.diagnosis!;
     const current = active(state)!;
-    const answer = ANSWER_OF[getIntentName(input.requestEnvelope)];
+    const answer = ANSWER_OF[getIntentName(turn.input.requestEnvelope)];
     const move = current.diagnosis.answer(current.position, answer);
     switch (move.kind) {
       case 'UNMATCHED':
@@ -58,19 +55,18 @@ const stepAnswer: RequestHandler = {
       }
     }
   },
-};
+});
 
 /** Words that fit no intent, during a step. */
-const stepFallback: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.fallback) && pendingIs(input, PENDING.step) && inDiagnosis(input),
-  handle: (input) => notUnderstood(Turn.of(input)),
-};
+const stepFallback = turnHandler({
+  canHandle: (turn, input) => isIntent(input, B.fallback) && pendingIs(turn, PENDING.step) && inDiagnosis(turn),
+  handle: notUnderstood,
+});
 
 /** "Go back": the step before, its answer forgotten. */
-const goBack: RequestHandler = {
-  canHandle: (input) => isIntent(input, N.previous) && inDiagnosis(input),
-  handle(input) {
-    const turn = Turn.of(input);
+const goBack = turnHandler({
+  canHandle: (turn, input) => isIntent(input, N.previous) && inDiagnosis(turn),
+  handle(turn) {
     const state = turn.state.diagnosis!;
     const current = active(state)!;
     const before = current.diagnosis.back(current.position);
@@ -78,67 +74,62 @@ const goBack: RequestHandler = {
     state.position = before;
     return speakStep(turn, state, turn.speech('diagnosis.goingBack'));
   },
-};
+});
 
 /** "Wait", "hold on": keep the place and the session, and wait for "continue". */
-const wait: RequestHandler = {
-  canHandle: (input) => isIntent(input, D.wait) && inDiagnosis(input),
-  handle(input) {
-    const turn = Turn.of(input);
+const wait = turnHandler({
+  canHandle: (turn, input) => isIntent(input, D.wait) && inDiagnosis(turn),
+  handle(turn) {
     // The place was saved when the step was spoken; a pause changes nothing worth saving again.
     turn.state.pending = { id: PENDING.paused };
     return turn.ask(turn.speech('diagnosis.wait'), turn.speech('diagnosis.waitReprompt')).getResponse();
   },
-};
+});
 
 /** "Continue" after a pause (or "yes, I'm ready"); during a step, "I'm done" asks how it went. */
-const carryOn: RequestHandler = {
-  canHandle: (input) => inDiagnosis(input) && (isIntent(input, D.resume) || (isIntent(input, B.yes) && pendingIs(input, PENDING.paused))),
-  handle(input) {
-    const turn = Turn.of(input);
+const carryOn = turnHandler({
+  canHandle: (turn, input) => inDiagnosis(turn) && (isIntent(input, D.resume) || (isIntent(input, B.yes) && pendingIs(turn, PENDING.paused))),
+  handle(turn) {
     const state = turn.state.diagnosis!;
     const current = active(state)!;
     const step = current.diagnosis.step(current.position.stepId);
-    if (pendingIs(input, PENDING.step) && step.kind === 'ACTION') {
+    if (pendingIs(turn, PENDING.step) && step.kind === 'ACTION') {
       const { check, reprompt } = checkAfter(turn, step);
       return turn.ask(check, reprompt).getResponse();
     }
     return speakStep(turn, state, turn.speech('diagnosis.resumeHere'));
   },
-};
+});
 
 /** "No" to "ready to carry on?": the place is saved for next time. */
-const notReady: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.no) && pendingIs(input, PENDING.paused) && inDiagnosis(input),
-  async handle(input) {
-    const turn = Turn.of(input);
+const notReady = turnHandler({
+  canHandle: (turn, input) => isIntent(input, B.no) && pendingIs(turn, PENDING.paused) && inDiagnosis(turn),
+  async handle(turn) {
     await saveProgress(turn);
     return turn.tell(turn.speech('diagnosis.pausedGoodbye')).getResponse();
   },
-};
+});
 
 /** Help during the steps: what the customer can say, then the step again. */
-const helpDuringSteps: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.help) && inDiagnosis(input),
-  handle(input) {
-    const turn = Turn.of(input);
+const helpDuringSteps = turnHandler({
+  canHandle: (turn, input) => isIntent(input, B.help) && inDiagnosis(turn),
+  handle(turn) {
     const current = active(turn.state.diagnosis)!;
     return speakStep(turn, turn.state.diagnosis!, turn.speech('diagnosis.help', { about: current.diagnosis.tree.about }));
   },
-};
+});
 
 // ---------------------------------------------------------------------------------------------------------
 // Yes and no to the diagnosis's own questions
 
 /** "Is it the Fire TV you're talking to?" */
-const confirmDevice: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.yes, B.no) && pendingIs(input, PENDING.confirmDevice),
-  handle(input) {
-    const turn = Turn.of(input);
+const confirmDevice = turnHandler({
+  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && pendingIs(turn, PENDING.confirmDevice),
+  handle(turn) {
     const t = turn.speech;
     const kind = DEVICE_KINDS.find((k) => k === turn.state.pending?.data?.kind);
     const state = (turn.state.diagnosis ??= { misses: 0 });
-    if (isIntent(input, B.no) || !kind) {
+    if (isIntent(turn.input, B.no) || !kind) {
       turn.state.pending = { id: PENDING.askDevice };
       return turn.ask(t('diagnosis.askDevice'), t('diagnosis.askDeviceReprompt')).getResponse();
     }
@@ -146,16 +137,15 @@ const confirmDevice: RequestHandler = {
     turn.state.deviceKind = kind;
     return startSteps(turn, false);
   },
-};
+});
 
 /** "Shall we pass it to the team?" after answers that fit nothing. */
-const offerTeamAnswer: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.yes, B.no) && pendingIs(input, PENDING.offerTeam) && Turn.of(input).state.diagnosis?.device !== undefined,
-  handle(input) {
-    const turn = Turn.of(input);
+const offerTeamAnswer = turnHandler({
+  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && pendingIs(turn, PENDING.offerTeam) && turn.state.diagnosis?.device !== undefined,
+  handle(turn) {
     const state = turn.state.diagnosis!;
     const current = active(state);
-    if (isIntent(input, B.yes)) {
+    if (isIntent(turn.input, B.yes)) {
       if (current) return escalate(turn, current.position.history, 'DIAGNOSIS_UNRESOLVED');
       return handOff(turn, unresolvedHandoff(state.device!));
     }
@@ -163,25 +153,23 @@ const offerTeamAnswer: RequestHandler = {
     state.misses = 0;
     return startSteps(turn, false);
   },
-};
+});
 
 /** "Last time we were fixing...; shall we carry on?" */
-const resumeAnswer: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.yes, B.no) && pendingIs(input, PENDING.resume),
-  async handle(input) {
-    const turn = Turn.of(input);
-    if (isIntent(input, B.yes) && active(turn.state.diagnosis)) return speakStep(turn, turn.state.diagnosis!, turn.speech('diagnosis.welcomeBack'));
+const resumeAnswer = turnHandler({
+  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && pendingIs(turn, PENDING.resume),
+  async handle(turn) {
+    if (isIntent(turn.input, B.yes) && active(turn.state.diagnosis)) return speakStep(turn, turn.state.diagnosis!, turn.speech('diagnosis.welcomeBack'));
     delete turn.state.diagnosis;
     await clearProgress(turn);
     return welcome(turn);
   },
-};
+});
 
 /** A new session with a diagnosis left part-way: offer to carry on. */
-const launchWithProgress: RequestHandler = {
-  canHandle: async (input) => isRequest(input, 'LaunchRequest') && (await savedProgress(Turn.of(input))) !== undefined,
-  async handle(input) {
-    const turn = Turn.of(input);
+const launchWithProgress = turnHandler({
+  canHandle: async (turn, input) => isRequest(input, 'LaunchRequest') && (await savedProgress(turn)) !== undefined,
+  async handle(turn) {
     const t = turn.speech;
     const saved = (await savedProgress(turn))!;
     const current = active(saved)!;
@@ -193,54 +181,51 @@ const launchWithProgress: RequestHandler = {
       .ask(t('diagnosis.resumeOffer', { about: current.diagnosis.tree.about, device: deviceWords(turn, current.device) }), t('diagnosis.resumeOfferReprompt'))
       .getResponse();
   },
-};
+});
 
 // ---------------------------------------------------------------------------------------------------------
 // Endings and leaving
 
 /** "Agent" mid-diagnosis: the team gets the steps so far. */
-const agentDuringSteps: RequestHandler = {
-  canHandle: (input) => isIntent(input, SUPPORT_INTENTS.talkToAgent) && inDiagnosis(input),
-  handle(input) {
-    const turn = Turn.of(input);
+const agentDuringSteps = turnHandler({
+  canHandle: (turn, input) => isIntent(input, SUPPORT_INTENTS.talkToAgent) && inDiagnosis(turn),
+  handle(turn) {
     const current = active(turn.state.diagnosis)!;
     return escalate(turn, current.position.history, 'CUSTOMER_ASKED');
   },
-};
+});
 
 /** Stop or cancel mid-way: the place is saved for next time (again, in case a save while stepping failed). */
-const stopMidway: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.stop, B.cancel) && inDiagnosis(input),
-  async handle(input) {
-    const turn = Turn.of(input);
+const stopMidway = turnHandler({
+  canHandle: (turn, input) => isIntent(input, B.stop, B.cancel) && inDiagnosis(turn),
+  async handle(turn) {
     await saveProgress(turn);
     return turn.tell(turn.speech('diagnosis.savedGoodbye')).getResponse();
   },
-};
+});
 
 /** The session ended mid-way (silence, "exit"): save the place; nothing may be spoken. */
-const endedMidway: RequestHandler = {
-  canHandle: (input) => isRequest(input, 'SessionEndedRequest') && active(Turn.of(input).state.diagnosis) !== undefined,
-  async handle(input) {
-    const turn = Turn.of(input);
-    const request = getRequest<SessionEndedRequest>(input.requestEnvelope);
+const endedMidway = turnHandler({
+  canHandle: (turn, input) => isRequest(input, 'SessionEndedRequest') && active(turn.state.diagnosis) !== undefined,
+  async handle(turn) {
+    const request = getRequest<SessionEndedRequest>(turn.input.requestEnvelope);
     turn.deps.log.info('session ended', { reason: request.reason, errorType: request.error?.type, diagnosisSaved: true });
     await saveProgress(turn);
-    return input.responseBuilder.getResponse();
+    return turn.input.responseBuilder.getResponse();
   },
-};
+});
 
 /** "My Fire TV has no picture", "the remote doesn't work", and the answers to "which device?" and "what's happening?". */
-const describeProblem: RequestHandler = {
-  canHandle: (input) => isIntent(input, D.describeProblem),
-  handle: (input) => begin(Turn.of(input)),
-};
+const describeProblem = turnHandler({
+  canHandle: (_turn, input) => isIntent(input, D.describeProblem),
+  handle: (turn) => begin(turn),
+});
 
 /** The answer to "which one?", however it was understood (the support entry would take a bare device name). */
-const chooseDevice: RequestHandler = {
-  canHandle: (input) => isIntent(input, D.describeProblem, SUPPORT_INTENTS.support) && pendingIs(input, PENDING.whichDevice),
-  handle: (input) => begin(Turn.of(input)),
-};
+const chooseDevice = turnHandler({
+  canHandle: (turn, input) => isIntent(input, D.describeProblem, SUPPORT_INTENTS.support) && pendingIs(turn, PENDING.whichDevice),
+  handle: (turn) => begin(turn),
+});
 
 /** Triage's hand-over: the support entry found it is about a device. */
 export function diagnoseDevice(turn: Turn, kind: DeviceKind): Promise<Response> {

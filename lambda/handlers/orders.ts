@@ -2,7 +2,7 @@ import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-co
 import type { Response } from 'ask-sdk-model';
 import * as z from 'zod';
 import { isIntent, resolveSlot } from '../conversation/matchers';
-import { Turn } from '../conversation/turn';
+import type { Turn } from '../conversation/turn';
 import type { Handoff } from '../domain/handoff';
 import type { Order } from '../domain/model';
 import { matchByItem, matchByNumber, namesNoItem } from '../domain/orders/matching';
@@ -28,6 +28,7 @@ import { linkAccountResponse, requireLinkedAccount } from './account-gate';
 import { handOff } from './handoff';
 import { orderProblemHandlers } from './order-problems';
 import { itemName, orderCardText, orderRef, orderStatus, type OrderSpeechContext } from './order-speech';
+import { turnHandler } from './turn-handler';
 
 /** At most this many orders are read before asking whether to hear more. */
 const READ_AT_ONCE = 3;
@@ -316,19 +317,15 @@ async function readMore(turn: Turn): Promise<Response> {
   return readList(turn, loaded, orders, false);
 }
 
-const orderIntent = (intent: string, handle: (turn: Turn) => Promise<Response>): RequestHandler => ({
-  canHandle: (input) => isIntent(input, intent),
-  handle: (input) => handle(Turn.of(input)),
-});
+const orderIntent = (intent: string, handle: (turn: Turn) => Promise<Response>) => turnHandler({ canHandle: (_turn, input) => isIntent(input, intent), handle });
 
 /** Yes and no to the questions this area asked. */
-const orderAnswer: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.yes, B.no) && (Turn.of(input).state.pending?.id ?? '').startsWith('orders.'),
-  async handle(input) {
-    const turn = Turn.of(input);
+const orderAnswer = turnHandler({
+  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && (turn.state.pending?.id ?? '').startsWith('orders.'),
+  async handle(turn) {
     const t = turn.speech;
     const pending = turn.state.pending!;
-    const yes = isIntent(input, B.yes);
+    const yes = isIntent(turn.input, B.yes);
     delete turn.state.pending;
     switch (pending.id) {
       case Q.more:
@@ -352,7 +349,7 @@ const orderAnswer: RequestHandler = {
         return readOrders(turn);
     }
   },
-};
+});
 
 /** The orders area's handlers, to be registered before the support entry's. */
 export function orderHandlers(): RequestHandler[] {

@@ -1,10 +1,11 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { isIntent, isRequest, resolveSlot, resolvedId } from '../conversation/matchers';
-import { Turn } from '../conversation/turn';
+import type { Turn } from '../conversation/turn';
 import type { DeviceFamily } from '../domain/model';
 import { triage, type OrderProblemEntry } from '../domain/support/triage';
 import { handOff, knownHandoff } from './handoff';
+import { turnHandler } from './turn-handler';
 import { DEVICE_KINDS, SUPPORT_INTENTS, SUPPORT_SLOTS, SUPPORT_TOPICS, type DeviceKind } from '../vocabulary/support';
 
 /** Where triage hands over to the conversation areas that do the work. */
@@ -22,21 +23,20 @@ export const welcome = (turn: Turn) => {
 };
 
 /** "Alexa, open device help desk": the greeting and the triage question. */
-const launch: RequestHandler = {
-  canHandle: (input) => isRequest(input, 'LaunchRequest'),
-  handle: (input) => welcome(Turn.of(input)),
-};
+const launch = turnHandler({
+  canHandle: (_turn, input) => isRequest(input, 'LaunchRequest'),
+  handle: welcome,
+});
 
 /** "I want to talk to customer support", "my Fire TV is broken", "it's about an order": triage. */
 function supportIntent(entries: HelpEntries): RequestHandler {
-  return {
-    canHandle: (input) => isIntent(input, SUPPORT_INTENTS.support),
-    async handle(input) {
-      const turn = Turn.of(input);
+  return turnHandler({
+    canHandle: (_turn, input) => isIntent(input, SUPPORT_INTENTS.support),
+    async handle(turn) {
       const { state } = turn;
       const t = turn.speech;
-      const device = resolveSlot(input, SUPPORT_SLOTS.device);
-      const topicSlot = resolveSlot(input, SUPPORT_SLOTS.topic);
+      const device = resolveSlot(turn.input, SUPPORT_SLOTS.device);
+      const topicSlot = resolveSlot(turn.input, SUPPORT_SLOTS.topic);
       const topic = resolvedId(topicSlot, SUPPORT_TOPICS);
       const kind = resolvedId(device, DEVICE_KINDS);
       // What the customer says now refines what they said before; nothing they said is asked again.
@@ -80,23 +80,21 @@ function supportIntent(entries: HelpEntries): RequestHandler {
           return entries.orderProblemHelp(turn, decision.problem);
       }
     },
-  };
+  });
 }
 
 /** "Yes" to "is there anything else?": ask what; "no": goodbye. */
-const anythingElseAnswer: RequestHandler = {
-  canHandle: (input) =>
-    isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && Turn.of(input).state.pending?.id === 'support.anythingElse',
-  handle(input) {
-    const turn = Turn.of(input);
+const anythingElseAnswer = turnHandler({
+  canHandle: (turn, input) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && turn.state.pending?.id === 'support.anythingElse',
+  handle(turn) {
     const t = turn.speech;
-    if (isIntent(input, 'AMAZON.NoIntent')) return turn.tell(t('core.goodbye')).getResponse();
+    if (isIntent(turn.input, 'AMAZON.NoIntent')) return turn.tell(t('core.goodbye')).getResponse();
     delete turn.state.topic;
     delete turn.state.deviceKind;
     turn.state.pending = { id: 'support.topic' };
     return turn.ask(t('support.askTopic'), t('support.askTopicReprompt')).getResponse();
   },
-};
+});
 
 export function supportHandlers(entries: HelpEntries): RequestHandler[] {
   return [launch, supportIntent(entries), anythingElseAnswer];
