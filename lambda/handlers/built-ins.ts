@@ -1,4 +1,4 @@
-import { getRequest, type ErrorHandler, type RequestHandler } from 'ask-sdk-core';
+import { getRequest, type ErrorHandler } from 'ask-sdk-core';
 import type { SessionEndedRequest } from 'ask-sdk-model';
 import { isIntent, isRequest } from '../conversation/matchers';
 import { Turn } from '../conversation/turn';
@@ -6,6 +6,7 @@ import { BUILT_IN_INTENTS as B, SUPPORT_INTENTS } from '../vocabulary/support';
 import { handOff, knownHandoff } from './handoff';
 import { welcome } from './support';
 import { turnHandler } from './turn-handler';
+import type { AreaHandlers } from './area';
 import { speechFor } from '../speech/i18n';
 import type { SkillDeps } from '../skill-deps';
 
@@ -95,7 +96,7 @@ const sessionEnded = turnHandler({
 });
 
 /** Built-ins that must come after every area's own handlers (fallback takes any intent left). */
-export const builtInHandlers: RequestHandler[] = [help, goodbye, startOver, repeat, talkToAgent, sessionEnded, fallback];
+export const areaHandlers: AreaHandlers = () => [help, goodbye, startOver, repeat, talkToAgent, sessionEnded, fallback];
 
 /** Anything thrown: apologise and offer the next step, never Alexa's "problem with the skill's response". */
 export function errorHandler(deps: SkillDeps): ErrorHandler {

@@ -1,4 +1,4 @@
-import { getIntentName, getRequest, type RequestHandler } from 'ask-sdk-core';
+import { getIntentName, getRequest } from 'ask-sdk-core';
 import type { Response, SessionEndedRequest } from 'ask-sdk-model';
 import { isIntent, isRequest } from '../conversation/matchers';
 import type { Turn } from '../conversation/turn';
@@ -12,6 +12,7 @@ import { active, clearProgress, saveProgress, savedProgress } from './diagnosis-
 import { PENDING, checkAfter, deviceWords, escalate, fixed, notUnderstood, speakStep } from './diagnosis-speech';
 import { begin, genericDevice, startSteps } from './diagnosis-start';
 import { turnHandler } from './turn-handler';
+import type { AreaHandlers } from './area';
 
 const pendingIs = (turn: Turn, ...ids: string[]) => ids.includes(turn.state.pending?.id ?? '');
 
@@ -233,7 +234,7 @@ export function diagnoseDevice(turn: Turn, kind: DeviceKind): Promise<Response> 
 }
 
 /** Every diagnosis handler; register before the support entry's and the built-ins. */
-export const diagnosisHandlers: RequestHandler[] = [
+export const areaHandlers: AreaHandlers = () => [
   launchWithProgress,
   resumeAnswer,
   chooseDevice,

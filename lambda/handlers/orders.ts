@@ -1,4 +1,4 @@
-import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { getSlotValue, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import * as z from 'zod';
 import { isIntent, resolveSlot } from '../conversation/matchers';
@@ -29,6 +29,7 @@ import { handOff } from './handoff';
 import { orderProblemHandlers } from './order-problems';
 import { itemName, orderCardText, orderRef, orderStatus, type OrderSpeechContext } from './order-speech';
 import { turnHandler } from './turn-handler';
+import type { AreaHandlers } from './area';
 
 /** At most this many orders are read before asking whether to hear more. */
 const READ_AT_ONCE = 3;
@@ -351,15 +352,15 @@ const orderAnswer = turnHandler({
   },
 });
 
-/** The orders area's handlers, to be registered before the support entry's. */
-export function orderHandlers(): RequestHandler[] {
-  return [
-    orderIntent(ORDER_INTENTS.status, readOrders),
-    orderIntent(ORDER_INTENTS.late, (turn) => complain(turn, 'LATE')),
-    orderIntent(ORDER_INTENTS.notReceived, (turn) => complain(turn, 'NOT_RECEIVED')),
-    orderIntent(ORDER_INTENTS.cancel, startCancel),
-    orderIntent(ORDER_INTENTS.more, readMore),
-    ...orderProblemHandlers(),
-    orderAnswer,
-  ];
-}
+/** The orders area's handlers (its problems' among them), to be registered before the support entry's. */
+export const areaHandlers: AreaHandlers = () => [
+  orderIntent(ORDER_INTENTS.status, readOrders),
+  orderIntent(ORDER_INTENTS.late, (turn) => complain(turn, 'LATE')),
+  orderIntent(ORDER_INTENTS.notReceived, (turn) => complain(turn, 'NOT_RECEIVED')),
+  orderIntent(ORDER_INTENTS.cancel, startCancel),
+  orderIntent(ORDER_INTENTS.more, readMore),
+  ...orderProblemHandlers(),
+  orderAnswer,
+];
+
+export { orderProblemHelp } from './order-problems';

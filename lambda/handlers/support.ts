@@ -1,19 +1,11 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
 import { isIntent, isRequest, resolveSlot, resolvedId } from '../conversation/matchers';
 import type { Turn } from '../conversation/turn';
-import type { DeviceFamily } from '../domain/model';
-import { triage, type OrderProblemEntry } from '../domain/support/triage';
+import { triage } from '../domain/support/triage';
+import type { AreaEntries, AreaHandlers } from './area';
 import { handOff, knownHandoff } from './handoff';
 import { turnHandler } from './turn-handler';
-import { DEVICE_KINDS, SUPPORT_INTENTS, SUPPORT_SLOTS, SUPPORT_TOPICS, type DeviceKind } from '../vocabulary/support';
-
-/** Where triage hands over to the conversation areas that do the work. */
-export interface HelpEntries {
-  deviceHelp(turn: Turn, family: DeviceFamily, kind: DeviceKind): Promise<Response> | Response;
-  orderHelp(turn: Turn): Promise<Response> | Response;
-  orderProblemHelp(turn: Turn, problem: OrderProblemEntry): Promise<Response> | Response;
-}
+import { DEVICE_KINDS, SUPPORT_INTENTS, SUPPORT_SLOTS, SUPPORT_TOPICS } from '../vocabulary/support';
 
 /** The greeting and the triage question, for a launch and for "start over". */
 export const welcome = (turn: Turn) => {
@@ -29,7 +21,7 @@ const launch = turnHandler({
 });
 
 /** "I want to talk to customer support", "my Fire TV is broken", "it's about an order": triage. */
-function supportIntent(entries: HelpEntries): RequestHandler {
+function supportIntent(entries: AreaEntries): RequestHandler {
   return turnHandler({
     canHandle: (_turn, input) => isIntent(input, SUPPORT_INTENTS.support),
     async handle(turn) {
@@ -70,10 +62,10 @@ function supportIntent(entries: HelpEntries): RequestHandler {
           return handOff(turn, knownHandoff(state)!);
         case 'DEVICE_HELP':
           delete state.pending;
-          return entries.deviceHelp(turn, decision.family, decision.deviceKind);
+          return entries.diagnoseDevice(turn, decision.deviceKind);
         case 'ORDER_HELP':
           delete state.pending;
-          return entries.orderHelp(turn);
+          return entries.readOrders(turn);
         case 'ORDER_PROBLEM_HELP':
           delete state.pending;
           state.topic = 'ORDER';
@@ -96,7 +88,6 @@ const anythingElseAnswer = turnHandler({
   },
 });
 
-export function supportHandlers(entries: HelpEntries): RequestHandler[] {
-  return [launch, supportIntent(entries), anythingElseAnswer];
-}
+/** Triage: the launch, the support entry (which hands over to the other areas) and "anything else?". */
+export const areaHandlers: AreaHandlers = (entries) => [launch, supportIntent(entries), anythingElseAnswer];
 

@@ -1,4 +1,4 @@
-import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { getSlotValue, type HandlerInput } from 'ask-sdk-core';
 import { consentAnswer } from '../../alexa/permissions';
 import { isIntent, resolveSlot, resolvedId } from '../../conversation/matchers';
 import type { SpokenWhen } from '../../domain/routing/wish';
@@ -9,6 +9,7 @@ import { askTime, bookCallback, givePhone, requestCallback, resumeAfterConsent, 
 import { startChat } from './chat';
 import { spokenSlot } from './context';
 import { turnHandler } from '../turn-handler';
+import type { AreaHandlers } from '../area';
 import { callbackStatus, cancelCallback, confirmedCancel, confirmedMove, keepCallback, moveCallback } from './manage';
 
 /** The date, time and "as soon as possible" the customer said. */
@@ -113,6 +114,4 @@ const resumed = turnHandler({
 });
 
 /** Routing's handlers: before the support entry's and the built-ins (whose fallback takes any intent). */
-export function routingHandlers(): RequestHandler[] {
-  return [resumed, answers, chooseChannel, scheduleCallback, givePhoneNumber, status, move, cancel];
-}
+export const areaHandlers: AreaHandlers = () => [resumed, answers, chooseChannel, scheduleCallback, givePhoneNumber, status, move, cancel];
