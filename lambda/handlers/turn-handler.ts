@@ -1,5 +1,6 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { isIntent } from '../conversation/matchers';
 import { Turn } from '../conversation/turn';
 
 /** A request handler written against the turn (its speech, session state and dependencies) rather than the raw input. */
@@ -15,4 +16,9 @@ export function turnHandler(spec: TurnHandlerSpec): RequestHandler {
     canHandle: (input) => spec.canHandle(Turn.of(input), input),
     handle: (input) => spec.handle(Turn.of(input)),
   };
+}
+
+/** A handler for one intent, whatever was asked before. */
+export function intentHandler(intent: string, handle: TurnHandlerSpec['handle']): RequestHandler {
+  return turnHandler({ canHandle: (_turn, input) => isIntent(input, intent), handle });
 }

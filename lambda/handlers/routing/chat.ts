@@ -4,7 +4,7 @@ import type { Turn } from '../../conversation/turn';
 import type { ChatRequest } from '../../ports/contact-store';
 import { plainText } from '../../speech/ssml';
 import { knownHandoff } from '../handoff';
-import { askForTeam } from './callback';
+import { askForTeam } from './booking';
 import { settledWrite, teamName, waitPhrase } from './context';
 import { decide } from './offer';
 

@@ -5,9 +5,11 @@ import type { SpokenWhen } from '../../domain/routing/wish';
 import { CHANNELS } from '../../domain/support/channel';
 import { ROUTING_INTENTS as R, ROUTING_SLOTS as S, SOON_IDS } from '../../vocabulary/routing';
 import { BUILT_IN_INTENTS as B } from '../../vocabulary/support';
-import { askTime, bookCallback, givePhone, requestCallback, resumeAfterConsent, setCallbackReminder, withPhone } from './callback';
+import { askTime, bookCallback, numberGiven, requestCallback, withPhone, withPhoneAfterConsent } from './booking';
 import { startChat } from './chat';
-import { spokenSlot } from './context';
+import { CONSENT_TOKENS } from './consent';
+import { numberWithoutConsent } from './phone';
+import { noReminder, reminderAfterConsent, reminderWithoutConsent, setReminder } from './reminder';
 import { turnHandler } from '../turn-handler';
 import type { AreaHandlers } from '../area';
 import { callbackStatus, cancelCallback, confirmedCancel, confirmedMove, keepCallback, moveCallback } from './manage';
@@ -38,7 +40,7 @@ const scheduleCallback = turnHandler({
 
 const givePhoneNumber = turnHandler({
   canHandle: (_turn, input) => isIntent(input, R.givePhoneNumber),
-  handle: (turn) => givePhone(turn, getSlotValue(turn.input.requestEnvelope, S.phone) ?? undefined),
+  handle: (turn) => numberGiven(turn, getSlotValue(turn.input.requestEnvelope, S.phone) ?? undefined),
 });
 
 const status = turnHandler({
@@ -80,10 +82,7 @@ const answers = turnHandler({
       case 'routing.retryBooking':
         return yes ? bookCallback(turn) : declined();
       case 'routing.reminder':
-        if (yes) return setCallbackReminder(turn);
-        return turn.state.routing?.slot
-          ? turn.tell(t('routing.reminder.notWanted', { slot: await spokenSlot(turn, turn.state.routing.slot) })).getResponse()
-          : turn.tell(t('core.goodbye')).getResponse();
+        return yes ? setReminder(turn) : noReminder(turn);
       case 'routing.chatInstead':
         return yes ? startChat(turn) : declined();
       case 'routing.callbackInstead':
@@ -107,8 +106,8 @@ const resumed = turnHandler({
   async handle(turn) {
     const { token, answer } = consentAnswer(turn.input)!;
     turn.deps.log.info('permission answer', { token, answer });
-    const response = await resumeAfterConsent(turn, token, answer);
-    if (response) return response;
+    if (token === CONSENT_TOKENS.mobile) return answer === 'ACCEPTED' ? withPhoneAfterConsent(turn) : numberWithoutConsent(turn, answer);
+    if (token === CONSENT_TOKENS.reminder) return answer === 'ACCEPTED' ? reminderAfterConsent(turn) : reminderWithoutConsent(turn);
     return turn.askAnythingElse(turn.speech('support.anythingElse')).getResponse();
   },
 });

@@ -1,13 +1,16 @@
 import type { Response } from 'ask-sdk-model';
-import type { Turn } from '../../conversation/turn';
-import type { Handoff } from '../../domain/handoff';
-import type { Order } from '../../domain/model';
-import { sendProgressive } from '../../alexa/services';
-import { plainText } from '../../speech/ssml';
-import { withTimeout } from '../../util/timeout';
-import { ORDER_QUESTIONS } from '../../vocabulary/orders';
-import { requireLinkedAccount } from '../account-gate';
-import { backendTrouble, loadOrders, namedOrders, notFound, type Loaded, type Named } from '../orders';
+import type { Turn } from '../../../conversation/turn';
+import type { Handoff } from '../../../domain/handoff';
+import type { Order } from '../../../domain/model';
+import type { OrderProblem } from '../../../domain/orders/rules';
+import { sendProgressive } from '../../../alexa/services';
+import { plainText } from '../../../speech/ssml';
+import { localDate } from '../../../speech/when';
+import { withTimeout } from '../../../util/timeout';
+import { ORDER_QUESTIONS } from '../../../vocabulary/orders';
+import { requireLinkedAccount } from '../../account-gate';
+import { backendTrouble, loadOrders, namedOrders, notFound, type Loaded, type Named } from '../load';
+import { orderCardText } from '../speech';
 
 /** The customer's orders, and the ones they named; or the answer when there are none to talk about. */
 export type ProblemOrders = { ok: true; loaded: Loaded; named: Exclude<Named, { kind: 'NOT_FOUND' }> } | { ok: false; response: Response };
@@ -59,6 +62,45 @@ export function offerTeam(turn: Turn, handoff: Handoff, said: string): Response 
   turn.state.pending = { id: ORDER_QUESTIONS.offerTeam };
   const t = turn.speech;
   return turn.ask(`${said} ${t('orderProblems.offerTeam')}`, t('orders.late.offerReprompt')).getResponse();
+}
+
+/** A problem the orders team (or first the seller) can act on. */
+type ActionableProblem = Extract<OrderProblem, { kind: 'LATE' | 'DELIVERED_NOT_RECEIVED' }>;
+
+/** Builds what the orders team is handed about one order. */
+function orderHandoff(turn: Turn, loaded: Loaded, order: Order, problem: ActionableProblem, reason: 'ORDER_LATE' | 'ORDER_NOT_RECEIVED' | 'SELLER_UNRESPONSIVE'): Handoff {
+  const t = turn.speech;
+  const date = (at?: Date) => (at ? localDate(at, loaded.speech.timeZone) : t('orders.teamSummary.unknown'));
+  const summary = plainText(
+    t(`orders.teamSummary.${reason}`, {
+      orderId: order.orderId,
+      item: order.item,
+      seller: order.seller.name,
+      due: date(order.promisedBy),
+      delivered: date(order.deliveredAt),
+      tracking: order.latestTracking ?? t('orders.teamSummary.unknown'),
+      problem: problem.kind === 'LATE' ? t('orders.teamSummary.problemLate') : t('orders.teamSummary.problemNotReceived'),
+    }),
+  );
+  return { team: 'ORDERS', reason, order: { orderId: order.orderId, item: order.item, status: order.status }, stepsTried: [], summary };
+}
+
+/** Offers the orders team (or, for a third-party seller, asks whether the seller has gone quiet first). */
+export function offerHelp(turn: Turn, loaded: Loaded, order: Order, problem: ActionableProblem, said: string[], offer: string): Response {
+  const t = turn.speech;
+  const card = orderCardText([order], loaded.speech);
+  if (problem.sellerFirst) {
+    turn.state.handoff = orderHandoff(turn, loaded, order, problem, 'SELLER_UNRESPONSIVE');
+    turn.state.pending = { id: ORDER_QUESTIONS.sellerSilent, data: { seller: order.seller.name } };
+    const seller = order.seller.name;
+    return turn
+      .ask([...said, t('orders.seller.handlesFirst', { seller }), t('orders.seller.askSilent', { seller })].join(' '), t('orders.seller.askSilentReprompt'))
+      .withSimpleCard(t('orders.cardTitle'), card)
+      .getResponse();
+  }
+  turn.state.handoff = orderHandoff(turn, loaded, order, problem, problem.kind === 'LATE' ? 'ORDER_LATE' : 'ORDER_NOT_RECEIVED');
+  turn.state.pending = { id: ORDER_QUESTIONS.offerTeam };
+  return turn.ask([...said, offer].join(' '), t('orders.late.offerReprompt')).withSimpleCard(t('orders.cardTitle'), card).getResponse();
 }
 
 /** A write the customer said yes to: `ok` only once the order service answered that it stored it. */

@@ -1,11 +1,11 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { isIntent, isRequest, resolveSlot, resolvedId } from '../conversation/matchers';
-import type { Turn } from '../conversation/turn';
-import { triage } from '../domain/support/triage';
-import type { AreaEntries, AreaHandlers } from './area';
-import { handOff, knownHandoff } from './handoff';
-import { turnHandler } from './turn-handler';
-import { DEVICE_KINDS, SUPPORT_INTENTS, SUPPORT_SLOTS, SUPPORT_TOPICS } from '../vocabulary/support';
+import { isIntent, isRequest, resolveSlot, resolvedId } from '../../conversation/matchers';
+import type { Turn } from '../../conversation/turn';
+import { triage } from '../../domain/support/triage';
+import type { AreaEntries, AreaHandlers } from '../area';
+import { handOff, knownHandoff } from '../handoff';
+import { turnHandler } from '../turn-handler';
+import { DEVICE_KINDS, SUPPORT_INTENTS, SUPPORT_SLOTS, SUPPORT_TOPICS } from '../../vocabulary/support';
 
 /** The greeting and the triage question, for a launch and for "start over". */
 export const welcome = (turn: Turn) => {

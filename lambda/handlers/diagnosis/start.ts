@@ -1,19 +1,20 @@
 /** Starting a diagnosis: which device, what its status says, which symptom, and the first step. */
 import type { Response } from 'ask-sdk-model';
-import { resolveSlot, resolvedId } from '../conversation/matchers';
-import type { Turn } from '../conversation/turn';
-import { chooseAmong, deviceKey, deviceNameEntities, kindOf, resolveDevice, type RequestingDevice } from '../domain/diagnosis/device';
-import { Diagnosis } from '../domain/diagnosis/engine';
-import { familiesWith, treeFor } from '../domain/diagnosis/knowledge';
-import type { DiagnosisDevice, DiagnosisState } from '../domain/diagnosis/progress';
-import { statusFacts } from '../domain/diagnosis/status';
-import type { Account, RegisteredDevice } from '../domain/model';
-import { spokenList } from '../speech/ssml';
-import { withTimeout } from '../util/timeout';
-import { DIAGNOSIS_SLOTS, SYMPTOM_IDS } from '../vocabulary/diagnosis';
-import { DEVICE_KINDS, FAMILY_OF_KIND, SLOT_TYPES, type DeviceKind } from '../vocabulary/support';
-import { active } from './diagnosis-progress';
-import { PENDING, deviceWords, speakStep, teamWords } from './diagnosis-speech';
+import { resolveSlot, resolvedId } from '../../conversation/matchers';
+import type { Turn } from '../../conversation/turn';
+import { chooseAmong, deviceKey, deviceNameEntities, kindOf, resolveDevice, type RequestingDevice } from '../../domain/diagnosis/device';
+import { Diagnosis } from '../../domain/diagnosis/engine';
+import { familiesWith, treeFor } from '../../domain/diagnosis/knowledge';
+import type { DiagnosisDevice, DiagnosisState } from '../../domain/diagnosis/progress';
+import { statusFacts } from '../../domain/diagnosis/status';
+import type { Account, RegisteredDevice } from '../../domain/model';
+import { spokenList } from '../../speech/ssml';
+import { withTimeout } from '../../util/timeout';
+import { DIAGNOSIS_SLOTS, SYMPTOM_IDS } from '../../vocabulary/diagnosis';
+import { DEVICE_KINDS, FAMILY_OF_KIND, SLOT_TYPES, type DeviceKind } from '../../vocabulary/support';
+import { active } from './progress';
+import { PENDING } from './pending';
+import { deviceWords, speakStep, teamWords } from './speech';
 
 /** What the request says about the device the customer is talking to. */
 function requestingDevice(turn: Turn): RequestingDevice {

@@ -1,16 +1,16 @@
 import type { Response } from 'ask-sdk-model';
-import { deviceTimeZone } from '../../alexa/services';
-import { resolveSlot } from '../../conversation/matchers';
-import type { Turn } from '../../conversation/turn';
-import type { ItemReturn } from '../../domain/model';
-import { matchByWords } from '../../domain/orders/matching';
-import { lineNamed, orderLines, rankReturns, refundRoute, returnPlan } from '../../domain/orders/problems';
-import { rankOrders } from '../../domain/orders/rules';
-import { plainText, spokenList, text } from '../../speech/ssml';
-import { spokenDay } from '../../speech/when';
-import { ORDER_PROBLEM_QUESTIONS as Q } from '../../vocabulary/order-problems';
-import { ORDER_SLOTS } from '../../vocabulary/orders';
-import { anythingElse, type Loaded } from '../orders';
+import { deviceTimeZone } from '../../../alexa/services';
+import { resolveSlot } from '../../../conversation/matchers';
+import type { Turn } from '../../../conversation/turn';
+import type { ItemReturn } from '../../../domain/model';
+import { matchByWords } from '../../../domain/orders/matching';
+import { lineNamed, orderLines, rankReturns, refundRoute, returnPlan } from '../../../domain/orders/problems';
+import { rankOrders } from '../../../domain/orders/rules';
+import { plainText, spokenList, text } from '../../../speech/ssml';
+import { spokenDay } from '../../../speech/when';
+import { ORDER_PROBLEM_QUESTIONS as Q } from '../../../vocabulary/order-problems';
+import { ORDER_SLOTS } from '../../../vocabulary/orders';
+import { anythingElse, type Loaded } from '../load';
 import { money, offerTeam, problemOrders, readBackend, teamHandoff } from './common';
 import type { ItemAsked } from './item-problems';
 

@@ -1,22 +1,20 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { isIntent } from '../../conversation/matchers';
-import type { Turn } from '../../conversation/turn';
-import type { ItemComplaint } from '../../domain/orders/problems';
-import type { OrderProblemEntry } from '../../domain/support/triage';
-import { ORDER_PROBLEM_INTENTS as I, ORDER_PROBLEM_QUESTIONS as Q } from '../../vocabulary/order-problems';
-import { BUILT_IN_INTENTS as B } from '../../vocabulary/support';
-import { anythingElse } from '../orders';
-import { turnHandler } from '../turn-handler';
+import { isIntent } from '../../../conversation/matchers';
+import type { Turn } from '../../../conversation/turn';
+import type { ItemComplaint } from '../../../domain/orders/problems';
+import type { OrderProblemEntry } from '../../../domain/support/triage';
+import { ORDER_PROBLEM_INTENTS as I, ORDER_PROBLEM_QUESTIONS as Q } from '../../../vocabulary/order-problems';
+import { BUILT_IN_INTENTS as B } from '../../../vocabulary/support';
+import { anythingElse } from '../load';
+import { intentHandler, turnHandler } from '../../turn-handler';
 import { changeOrder, confirmChange, parseChangeAsked } from './change-order';
 import { answerCharge, parseChargeQuestion, unknownCharge } from './charges';
 import { orderHistory } from './history';
 import { answerRefund, answerReplacement, answerTroubleshoot, itemProblem, ItemAskedSchema } from './item-problems';
 import { refundStatus, startReturnFlow } from './returns';
 
-const intent = (name: string, handle: (turn: Turn) => Promise<Response>) => turnHandler({ canHandle: (_turn, input) => isIntent(input, name), handle });
-
-const complaint = (name: string, kind: ItemComplaint) => intent(name, (turn) => itemProblem(turn, kind));
+const complaint = (name: string, kind: ItemComplaint) => intentHandler(name, (turn) => itemProblem(turn, kind));
 
 /** Yes and no to the questions order problems asked; data that no longer parses starts the flow again. */
 const problemAnswer = turnHandler({
@@ -62,17 +60,17 @@ export function orderProblemHelp(turn: Turn, problem: OrderProblemEntry): Promis
 }
 
 /** The order-problem handlers, registered with the orders area's. */
-export function orderProblemHandlers(): RequestHandler[] {
+export function problemHandlers(): RequestHandler[] {
   return [
     complaint(I.damaged, 'DAMAGED'),
     complaint(I.defective, 'DEFECTIVE'),
     complaint(I.wrongItem, 'WRONG_ITEM'),
     complaint(I.missingItem, 'MISSING'),
-    intent(I.returnItem, startReturnFlow),
-    intent(I.refundStatus, refundStatus),
-    intent(I.changeOrder, changeOrder),
-    intent(I.unknownCharge, unknownCharge),
-    intent(I.history, orderHistory),
+    intentHandler(I.returnItem, startReturnFlow),
+    intentHandler(I.refundStatus, refundStatus),
+    intentHandler(I.changeOrder, changeOrder),
+    intentHandler(I.unknownCharge, unknownCharge),
+    intentHandler(I.history, orderHistory),
     problemAnswer,
   ];
 }
