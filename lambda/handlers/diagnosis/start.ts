@@ -1,11 +1,12 @@
 /** Starting a diagnosis: which device, what its status says, which symptom, and the first step. */
 import type { Response } from 'ask-sdk-model';
-import { resolveSlot, resolvedId } from '../../conversation/matchers';
+import { resolveSlot, resolvedId, type SlotResolution } from '../../conversation/matchers';
 import type { Turn } from '../../conversation/turn';
+import { carryOver, type Said } from '../../domain/diagnosis/carry-over';
 import { chooseAmong, deviceKey, deviceNameEntities, kindOf, resolveDevice, type RequestingDevice } from '../../domain/diagnosis/device';
 import { Diagnosis } from '../../domain/diagnosis/engine';
 import { familiesWith, treeFor } from '../../domain/diagnosis/knowledge';
-import type { DiagnosisDevice, DiagnosisState } from '../../domain/diagnosis/progress';
+import type { DiagnosisDevice } from '../../domain/diagnosis/progress';
 import { statusFacts } from '../../domain/diagnosis/status';
 import type { Account, RegisteredDevice } from '../../domain/model';
 import { spokenList } from '../../speech/ssml';
@@ -49,6 +50,16 @@ async function withStatus(turn: Turn, device: RegisteredDevice): Promise<Diagnos
 
 export const genericDevice = (kind: DeviceKind): DiagnosisDevice => ({ family: FAMILY_OF_KIND[kind], kind, conditions: [] });
 
+/** What the customer just said about the device and the problem, in the carry-over rules' terms. */
+function said(deviceSlot: SlotResolution, symptomSlot: SlotResolution): Said {
+  const kind = resolvedId(deviceSlot, DEVICE_KINDS);
+  const symptom = resolvedId(symptomSlot, SYMPTOM_IDS);
+  return {
+    device: kind ? { kind: 'KIND', deviceKind: kind } : deviceSlot.kind === 'EMPTY' ? { kind: 'NONE' } : { kind: 'OTHER', spoken: deviceSlot.spoken },
+    symptom: symptom && symptomSlot.kind === 'MATCH' ? { kind: 'KNOWN', symptom, spoken: symptomSlot.spoken } : symptomSlot.kind === 'NO_MATCH' ? { kind: 'NOT_UNDERSTOOD' } : { kind: 'NONE' },
+  };
+}
+
 /**
  * Starts (or refines) a diagnosis from what the customer just said: the device slot, the symptom slot, and
  * what earlier turns already established. `hint` is the kind triage settled on, used when nothing else names one.
@@ -58,38 +69,27 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
   const t = turn.speech;
   const deviceSlot = resolveSlot(turn.input, DIAGNOSIS_SLOTS.device);
   const symptomSlot = resolveSlot(turn.input, DIAGNOSIS_SLOTS.symptom);
-  const slotKind = resolvedId(deviceSlot, DEVICE_KINDS);
-  const symptom = resolvedId(symptomSlot, SYMPTOM_IDS);
-  const choosing = state.pending?.id === PENDING.whichDevice;
+  const known = { previous: state.diagnosis, underWay: active(state.diagnosis) !== undefined, choosing: state.pending?.id === PENDING.whichDevice, triageKind: hint };
+  const carried = carryOver(known, said(deviceSlot, symptomSlot));
 
-  if (deviceSlot.kind !== 'EMPTY' && !slotKind && !choosing) {
+  if (carried.next === 'UNSUPPORTED_DEVICE') {
     state.pending = { id: 'support.topic' };
-    return turn.ask(t('support.unsupportedDevice', { device: deviceSlot.spoken }), t('support.askTopicReprompt')).getResponse();
+    return turn.ask(t('support.unsupportedDevice', { device: carried.spoken }), t('support.askTopicReprompt')).getResponse();
   }
-
-  const previous = state.diagnosis ?? { misses: 0 };
-  // A new problem or a newly named device starts the steps again; what is still true is kept.
-  const draft: DiagnosisState = {
-    device: slotKind && !choosing ? undefined : previous.device,
-    symptom: symptom ?? previous.symptom,
-    symptomSaid: symptom && symptomSlot.kind === 'MATCH' ? symptomSlot.spoken : previous.symptomSaid,
-    candidates: previous.candidates,
-    misses: symptom || slotKind ? 0 : previous.misses,
-  };
-  if (!symptom && !slotKind && active(previous)) return speakStep(turn, previous, t('diagnosis.resumeHere'));
-  if (symptomSlot.kind === 'NO_MATCH' && !symptom) draft.symptom = undefined;
+  if (carried.next === 'RESUME_STEP') return speakStep(turn, state.diagnosis!, t('diagnosis.resumeHere'));
+  const draft = carried.diagnosis;
   state.diagnosis = draft;
   state.topic = 'DEVICE';
-  // The family is known once a kind is named, even before "which one?": a request for a person goes to its team.
-  if (slotKind && !choosing) state.deviceKind = slotKind;
+  if (carried.familyKind) state.deviceKind = carried.familyKind;
 
-  if (!draft.device) {
+  if (carried.next === 'FIND_DEVICE') {
     const account = await linkedAccount(turn);
-    if (choosing && draft.candidates && account) {
-      const offered = account.devices.filter((d) => draft.candidates!.includes(deviceKey(d) ?? ''));
+    const among = carried.chooseAmong;
+    if (among && account) {
+      const offered = account.devices.filter((d) => among.keys.includes(deviceKey(d) ?? ''));
       // The customer's own device names resolve to the device's key (dynamic entities), other words are matched here.
       const named = deviceSlot.kind === 'MATCH' ? offered.filter((d) => deviceSlot.ids.includes(deviceKey(d) ?? '')) : [];
-      const chosen = named.length === 1 ? named : chooseAmong(offered, slotKind, deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken);
+      const chosen = named.length === 1 ? named : chooseAmong(offered, among.kind, deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken);
       if (chosen.length !== 1) return askWhichOne(turn, chosen.length > 1 ? chosen : offered);
       draft.device = await withStatus(turn, chosen[0]);
       turn.input.responseBuilder.addDirective({ type: 'Dialog.UpdateDynamicEntities', updateBehavior: 'CLEAR' });
@@ -97,7 +97,7 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
       const resolution = resolveDevice({
         account,
         requesting: requestingDevice(turn),
-        named: slotKind ?? hint,
+        named: carried.named,
         spoken: deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken,
         symptomFamilies: draft.symptom ? familiesWith(draft.symptom) : undefined,
       });
@@ -120,8 +120,8 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
     }
   }
   delete draft.candidates;
-  state.deviceKind = draft.device.kind;
-  return startSteps(turn, symptomSlot.kind === 'NO_MATCH' && !symptom);
+  state.deviceKind = draft.device!.kind;
+  return startSteps(turn, carried.symptomNotUnderstood);
 }
 
 function askWhichOne(turn: Turn, candidates: RegisteredDevice[]): Response {
