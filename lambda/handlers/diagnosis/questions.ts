@@ -5,7 +5,7 @@ import { DIAGNOSIS_INTENTS as D } from '../../vocabulary/diagnosis';
 import { BUILT_IN_INTENTS as B, DEVICE_KINDS, SUPPORT_INTENTS } from '../../vocabulary/support';
 import { handOff } from '../handoff';
 import { welcome } from '../support';
-import { turnHandler } from '../turn-handler';
+import { intentHandler, turnHandler } from '../turn-handler';
 import { PENDING, pendingIs } from './pending';
 import { active, clearProgress, savedProgress } from './progress';
 import { deviceWords, escalate, speakStep } from './speech';
@@ -73,10 +73,7 @@ export const launchWithProgress = turnHandler({
 });
 
 /** "My Fire TV has no picture", "the remote doesn't work", and the answers to "which device?" and "what's happening?". */
-export const describeProblem = turnHandler({
-  canHandle: (_turn, input) => isIntent(input, D.describeProblem),
-  handle: (turn) => begin(turn),
-});
+export const describeProblem = intentHandler(D.describeProblem, (turn) => begin(turn));
 
 /** The answer to "which one?", however it was understood (the support entry would take a bare device name). */
 export const chooseDevice = turnHandler({

@@ -80,7 +80,6 @@ async function confirmCancel(turn: Turn, data: z.infer<typeof CancelDataSchema>)
   }
 }
 
-
 /** Yes or no to "shall I cancel it?"; a question whose order no longer parses starts the cancellation again. */
 export function answerCancel(turn: Turn, asked: unknown, yes: boolean): Promise<Response> | Response {
   const data = CancelDataSchema.safeParse(asked);

@@ -94,7 +94,6 @@ export function notFound(turn: Turn, { recent: ranked }: Loaded, named: Extract<
   return turn.ask(said, t('orders.notFound.reprompt', { example })).getResponse();
 }
 
-
 /**
  * The customer's orders and the ones this request names; instead, the answer when the orders cannot be read
  * or what was named is not among them.

@@ -28,7 +28,6 @@ function readList(turn: Turn, loaded: Loaded, orders: Order[], intro: boolean): 
   return anythingElse(turn, said).withSimpleCard(card, orderCardText(now, loaded.speech)).getResponse();
 }
 
-
 /** One order, spoken in full: late and missing orders lead on to their flows, others get a useful hint. */
 export function explainOrder(turn: Turn, loaded: Loaded, order: Order): Response {
   const t = turn.speech;
@@ -55,7 +54,6 @@ export async function readOrders(turn: Turn): Promise<Response> {
   if (named.kind === 'FOUND') return speakFound(turn, loaded, named.orders);
   return readList(turn, loaded, loaded.recent, true);
 }
-
 
 /** "Hear more" (or yes to it): the orders not yet read, as they stand now. */
 export async function readMore(turn: Turn): Promise<Response> {

@@ -1,3 +1,4 @@
+/** The routing area: its intents, and the yes or no to each of its questions, wired to the named steps of the flow (docs/callback-flow.md). */
 import { getSlotValue, type HandlerInput } from 'ask-sdk-core';
 import { consentAnswer } from '../../alexa/permissions';
 import { isIntent, resolveSlot, resolvedId } from '../../conversation/matchers';
@@ -10,7 +11,7 @@ import { startChat } from './chat';
 import { CONSENT_TOKENS } from './consent';
 import { numberWithoutConsent } from './phone';
 import { noReminder, reminderAfterConsent, reminderWithoutConsent, setReminder } from './reminder';
-import { turnHandler } from '../turn-handler';
+import { intentHandler, turnHandler } from '../turn-handler';
 import type { AreaHandlers } from '../area';
 import { callbackStatus, cancelCallback, confirmedCancel, confirmedMove, keepCallback, moveCallback } from './manage';
 
@@ -33,30 +34,14 @@ const chooseChannel = turnHandler({
 });
 
 /** "Call me back tomorrow at 10", or a time given for a move. */
-const scheduleCallback = turnHandler({
-  canHandle: (_turn, input) => isIntent(input, R.scheduleCallback),
-  handle: (turn) => (turn.state.routing?.moving ? moveCallback(turn, spokenWhen(turn.input)) : requestCallback(turn, spokenWhen(turn.input))),
-});
+const scheduleCallback = intentHandler(R.scheduleCallback, (turn) =>
+  turn.state.routing?.moving ? moveCallback(turn, spokenWhen(turn.input)) : requestCallback(turn, spokenWhen(turn.input)),
+);
 
-const givePhoneNumber = turnHandler({
-  canHandle: (_turn, input) => isIntent(input, R.givePhoneNumber),
-  handle: (turn) => numberGiven(turn, getSlotValue(turn.input.requestEnvelope, S.phone) ?? undefined),
-});
-
-const status = turnHandler({
-  canHandle: (_turn, input) => isIntent(input, R.callbackStatus),
-  handle: callbackStatus,
-});
-
-const move = turnHandler({
-  canHandle: (_turn, input) => isIntent(input, R.moveCallback),
-  handle: (turn) => moveCallback(turn, spokenWhen(turn.input)),
-});
-
-const cancel = turnHandler({
-  canHandle: (_turn, input) => isIntent(input, R.cancelCallback),
-  handle: cancelCallback,
-});
+const givePhoneNumber = intentHandler(R.givePhoneNumber, (turn) => numberGiven(turn, getSlotValue(turn.input.requestEnvelope, S.phone) ?? undefined));
+const status = intentHandler(R.callbackStatus, callbackStatus);
+const move = intentHandler(R.moveCallback, (turn) => moveCallback(turn, spokenWhen(turn.input)));
+const cancel = intentHandler(R.cancelCallback, cancelCallback);
 
 /** Yes and no to the routing questions, by what was asked. */
 const answers = turnHandler({
