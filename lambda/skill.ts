@@ -1,7 +1,8 @@
 import { SkillBuilders, type HandlerInput } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { builtInHandlers, errorHandler } from './handlers/built-ins';
-import { supportHandlers, type HelpEntries } from './handlers/support';
+import * as builtIns from './handlers/built-ins';
+import * as support from './handlers/support';
+import type { AreaEntries } from './handlers/area';
 import { intentsOrAnswers, isOneOf, lazyArea } from './handlers/lazy-area';
 import { missedQuestion } from './handlers/missed-question';
 import { keepWithinAlexaLimits } from './interceptors/response-limits';
@@ -26,20 +27,26 @@ export type Skill = ReturnType<ReturnType<typeof SkillBuilders.custom>['create']
 /* eslint-disable @typescript-eslint/no-require-imports */
 const diagnosis = () => require('./handlers/diagnosis') as typeof import('./handlers/diagnosis');
 const orders = () => require('./handlers/orders') as typeof import('./handlers/orders');
-const orderProblems = () => require('./handlers/order-problems') as typeof import('./handlers/order-problems');
 const routing = () => require('./handlers/routing') as typeof import('./handlers/routing');
 /* eslint-enable @typescript-eslint/no-require-imports */
+
+/** Where triage hands over: each entry loads its area when a customer first enters it. */
+const entries: AreaEntries = {
+  diagnoseDevice: (turn, kind) => diagnosis().diagnoseDevice(turn, kind),
+  readOrders: (turn) => orders().readOrders(turn),
+  orderProblemHelp: (turn, problem) => orders().orderProblemHelp(turn, problem),
+};
 
 /** Callbacks and chats: their intents, answers to their questions, and sessions back from a permission request. */
 const routingArea = lazyArea({
   concerns: (input) => intentsOrAnswers(input, ROUTING_INTENTS, 'routing') || isOneOf(input, 'SessionResumedRequest'),
-  load: () => routing().routingHandlers(),
+  load: () => routing().areaHandlers(entries),
 });
 
 /** Orders with their problems (returns, refunds, charges, changes), whose handlers register with the orders area's. */
 const orderArea = lazyArea({
   concerns: (input) => intentsOrAnswers(input, ORDER_INTENTS, 'orders') || intentsOrAnswers(input, ORDER_PROBLEM_INTENTS, 'orderProblem'),
-  load: () => orders().orderHandlers(),
+  load: () => orders().areaHandlers(entries),
 });
 
 /** A launch concerns diagnosis when the last session saved one (a failed read is the area's to report). */
@@ -54,28 +61,19 @@ const diagnosisArea = lazyArea({
     intentsOrAnswers(input, { ...DIAGNOSIS_INTENTS, ...NAVIGATION_INTENTS }, 'diagnosis') ||
     isOneOf(input, 'SessionEndedRequest') ||
     (isOneOf(input, 'LaunchRequest') && diagnosisSaved(input)),
-  load: () => diagnosis().diagnosisHandlers,
+  load: () => diagnosis().areaHandlers(entries),
 });
-
-/** Where triage hands over; each conversation area supplies its own entry. */
-function helpEntries(): HelpEntries {
-  return {
-    deviceHelp: (turn, _family, kind) => diagnosis().diagnoseDevice(turn, kind),
-    orderHelp: (turn) => orders().readOrders(turn),
-    orderProblemHelp: (turn, problem) => orderProblems().orderProblemHelp(turn, problem),
-  };
-}
 
 /** The composition root: the same skill for Lambda, the local simulator, the HTTP endpoint and tests. */
 export function buildSkill(deps: SkillDeps): Skill {
   // The question registry decides which area takes a request (see the areas' `concerns`); a miss is taken
   // first, and the built-ins (with the catch-all) come last.
-  const handlers = [missedQuestion, routingArea, orderArea, diagnosisArea, ...supportHandlers(helpEntries()), ...builtInHandlers];
+  const handlers = [missedQuestion, routingArea, orderArea, diagnosisArea, ...support.areaHandlers(entries), ...builtIns.areaHandlers(entries)];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
     .addRequestInterceptors(openTurn(deps))
     .addResponseInterceptors(saveTurn, keepWithinAlexaLimits, logTurn)
-    .addErrorHandlers(errorHandler(deps))
+    .addErrorHandlers(builtIns.errorHandler(deps))
     .withApiClient(deps.apiClient)
     .withCustomUserAgent('device-help-desk');
   if (deps.skillId) builder.withSkillId(deps.skillId);

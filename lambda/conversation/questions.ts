@@ -123,3 +123,8 @@ export function routeOf(question: QuestionId, intent: string): Route {
 export function isQuestionId(id: string | undefined): id is QuestionId {
   return id !== undefined && Object.hasOwn(QUESTIONS, id);
 }
+
+/** The area whose question is waiting for an answer, if any. */
+export function pendingArea(state: { pending?: { id: QuestionId } }): QuestionArea | undefined {
+  return state.pending && QUESTIONS[state.pending.id].area;
+}

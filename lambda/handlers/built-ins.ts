@@ -1,4 +1,4 @@
-import { getRequest, type ErrorHandler, type RequestHandler } from 'ask-sdk-core';
+import { getRequest, type ErrorHandler } from 'ask-sdk-core';
 import type { SessionEndedRequest } from 'ask-sdk-model';
 import { isIntent, isRequest } from '../conversation/matchers';
 import { Turn } from '../conversation/turn';
@@ -6,6 +6,8 @@ import { BUILT_IN_INTENTS as B, SUPPORT_INTENTS } from '../vocabulary/support';
 import { handOff, knownHandoff } from './handoff';
 import { missed } from './missed-question';
 import { welcome } from './support';
+import { turnHandler } from './turn-handler';
+import type { AreaHandlers } from './area';
 import { speechFor } from '../speech/i18n';
 import type { SkillDeps } from '../skill-deps';
 
@@ -18,51 +20,44 @@ function isSessionEnded(input: Parameters<ErrorHandler['handle']>[0]): boolean {
 }
 
 /** Explains what the desk does and asks what the customer needs. */
-const help: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.help),
-  handle(input) {
-    const turn = Turn.of(input);
+const help = turnHandler({
+  canHandle: (_turn, input) => isIntent(input, B.help),
+  handle(turn) {
     turn.state.pending = { id: 'support.topic' };
     return turn.ask(turn.speech('core.help'), turn.speech('core.helpReprompt')).getResponse();
   },
-};
+});
 
 /** Stop, Cancel and "go home" leave at once, with no "are you sure?". */
-const goodbye: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.stop, B.cancel, B.navigateHome),
-  handle(input) {
-    const turn = Turn.of(input);
-    return turn.tell(turn.speech('core.goodbye')).getResponse();
-  },
-};
+const goodbye = turnHandler({
+  canHandle: (_turn, input) => isIntent(input, B.stop, B.cancel, B.navigateHome),
+  handle: (turn) => turn.tell(turn.speech('core.goodbye')).getResponse(),
+});
 
 /** "Start over": forget this session's answers and greet again. */
-const startOver: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.startOver),
-  handle(input) {
-    const turn = Turn.of(input);
+const startOver = turnHandler({
+  canHandle: (_turn, input) => isIntent(input, B.startOver),
+  handle(turn) {
     for (const key of Object.keys(turn.state)) delete turn.state[key as keyof typeof turn.state];
     return welcome(turn);
   },
-};
+});
 
 /** "Repeat that": the last question again, word for word. */
-const repeat: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.repeat),
-  handle(input) {
-    const turn = Turn.of(input);
+const repeat = turnHandler({
+  canHandle: (_turn, input) => isIntent(input, B.repeat),
+  handle(turn) {
     const last = turn.lastAsked;
     if (last) return turn.ask(last.speech, last.reprompt).getResponse();
     turn.state.pending = { id: 'support.topic' };
     return turn.ask(turn.speech('core.nothingToRepeat'), turn.speech('support.askTopicReprompt')).getResponse();
   },
-};
+});
 
 /** "Agent", "a person", "representative" at any turn: straight to the team that owns the problem. */
-const talkToAgent: RequestHandler = {
-  canHandle: (input) => isIntent(input, SUPPORT_INTENTS.talkToAgent),
-  handle(input) {
-    const turn = Turn.of(input);
+const talkToAgent = turnHandler({
+  canHandle: (_turn, input) => isIntent(input, SUPPORT_INTENTS.talkToAgent),
+  handle(turn) {
     const { state } = turn;
     const t = turn.speech;
     const handoff = knownHandoff(state);
@@ -71,36 +66,35 @@ const talkToAgent: RequestHandler = {
     state.pending = { id: 'support.agentTopic' };
     return turn.ask(t('support.agentOptions'), t('support.agentOptionsReprompt')).getResponse();
   },
-};
+});
 
 /**
  * Words that fit no intent, and intents no handler above took (a yes with nothing asked, say): a miss of the
  * question waiting when there is one, otherwise the choices the desk offers.
  */
-const fallback: RequestHandler = {
-  canHandle: (input) => isRequest(input, 'IntentRequest'),
-  handle(input) {
-    const turn = Turn.of(input);
+const fallback = turnHandler({
+  canHandle: (_turn, input) => isRequest(input, 'IntentRequest'),
+  handle(turn) {
     const t = turn.speech;
     if (turn.state.pending) return missed(turn);
-    if (isIntent(input, B.yes, B.no)) return turn.ask(t('core.unexpectedYesNo'), t('support.askTopicReprompt')).getResponse();
+    if (isIntent(turn.input, B.yes, B.no)) return turn.ask(t('core.unexpectedYesNo'), t('support.askTopicReprompt')).getResponse();
     turn.state.pending = { id: 'support.topic' };
     return turn.ask(t('core.fallback'), t('core.fallbackReprompt')).getResponse();
   },
-};
+});
 
 /** The session ended (the customer left, said nothing, or an error): nothing may be spoken. */
-const sessionEnded: RequestHandler = {
-  canHandle: (input) => isRequest(input, 'SessionEndedRequest'),
-  handle(input) {
-    const request = getRequest<SessionEndedRequest>(input.requestEnvelope);
-    Turn.of(input).deps.log.info('session ended', { reason: request.reason, errorType: request.error?.type });
-    return input.responseBuilder.getResponse();
+const sessionEnded = turnHandler({
+  canHandle: (_turn, input) => isRequest(input, 'SessionEndedRequest'),
+  handle(turn) {
+    const request = getRequest<SessionEndedRequest>(turn.input.requestEnvelope);
+    turn.deps.log.info('session ended', { reason: request.reason, errorType: request.error?.type });
+    return turn.input.responseBuilder.getResponse();
   },
-};
+});
 
 /** Built-ins that must come after every area's own handlers (fallback takes any intent left). */
-export const builtInHandlers: RequestHandler[] = [help, goodbye, startOver, repeat, talkToAgent, sessionEnded, fallback];
+export const areaHandlers: AreaHandlers = () => [help, goodbye, startOver, repeat, talkToAgent, sessionEnded, fallback];
 
 /** Anything thrown: apologise and offer the next step, never Alexa's "problem with the skill's response". */
 export function errorHandler(deps: SkillDeps): ErrorHandler {

@@ -40,7 +40,7 @@ function deviceHandoff(kind: DeviceKind, diagnosis: DiagnosisState | undefined):
   if (diagnosis?.position) {
     // The engine (and the knowledge base) load only when there are steps to hand over.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { active } = require('./diagnosis-progress') as typeof import('./diagnosis-progress');
+    const { active } = require('./diagnosis/progress') as typeof import('./diagnosis/progress');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { diagnosisHandoff } = require('../domain/diagnosis/summary') as typeof import('../domain/diagnosis/summary');
     const current = active(diagnosis);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { InteractionModel } from '../../interactionModels/model-types';
 import { DEMO_DEVICE_IDS } from '../../lambda/adapters/demo/demo-data';
-import { CONSENT_TOKENS } from '../../lambda/handlers/routing/callback';
+import { CONSENT_TOKENS } from '../../lambda/handlers/routing/consent';
 import { certificationProblems } from '../support/certification';
 import { Conversation, testSkill } from '../support/harness';
 import { intentRequest, launchRequest, sessionEndedRequest, sessionResumedRequest, type Caller, type SlotValues } from '../support/requests';

@@ -1,5 +1,5 @@
 import type { Order, OrderStatus } from '../../lambda/domain/model';
-import { orderCardText, orderRef, orderStatus } from '../../lambda/handlers/order-speech';
+import { orderCardText, orderRef, orderStatus } from '../../lambda/handlers/orders/speech';
 import { speechFor } from '../../lambda/speech/i18n';
 import { plainText } from '../../lambda/speech/ssml';
 import { leakedPlaceholders, ssmlProblems } from '../support/certification';

@@ -4,7 +4,7 @@ import type { Turn } from '../../conversation/turn';
 import type { ChatRequest } from '../../domain/contacts/contact';
 import { plainText } from '../../speech/ssml';
 import { knownHandoff } from '../handoff';
-import { askForTeam } from './callback';
+import { askForTeam } from './booking';
 import { settledWrite, teamName, waitPhrase, whatTheTeamHas } from './context';
 import { decide } from './offer';
 

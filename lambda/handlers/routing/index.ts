@@ -1,14 +1,18 @@
-import { getSlotValue, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+/** The routing area: its intents, and the yes or no to each of its questions, wired to the named steps of the flow (docs/callback-flow.md). */
+import { getSlotValue, type HandlerInput } from 'ask-sdk-core';
 import { consentAnswer } from '../../alexa/permissions';
 import { isIntent, resolveSlot, resolvedId } from '../../conversation/matchers';
-import { Turn } from '../../conversation/turn';
 import type { SpokenWhen } from '../../domain/routing/wish';
 import { CHANNELS } from '../../domain/support/channel';
 import { ROUTING_INTENTS as R, ROUTING_SLOTS as S, SOON_IDS } from '../../vocabulary/routing';
 import { BUILT_IN_INTENTS as B } from '../../vocabulary/support';
-import { askTime, bookCallback, givePhone, requestCallback, resumeAfterConsent, setCallbackReminder, withPhone } from './callback';
+import { askTime, bookCallback, numberGiven, requestCallback, withPhone, withPhoneAfterConsent } from './booking';
 import { startChat } from './chat';
-import { spokenSlot } from './context';
+import { CONSENT_TOKENS } from './consent';
+import { numberWithoutConsent } from './phone';
+import { noReminder, reminderAfterConsent, reminderWithoutConsent, setReminder } from './reminder';
+import { intentHandler, turnHandler } from '../turn-handler';
+import type { AreaHandlers } from '../area';
 import { missed, unusableAnswer } from '../missed-question';
 import { callbackStatus, cancelCallback, confirmedCancel, confirmedMove, keepCallback, moveCallback } from './manage';
 
@@ -19,11 +23,10 @@ function spokenWhen(input: HandlerInput): SpokenWhen {
 }
 
 /** "Chat" or "callback", in answer to the offer or on its own. */
-const chooseChannel: RequestHandler = {
-  canHandle: (input) => isIntent(input, R.chooseChannel),
-  handle(input) {
-    const turn = Turn.of(input);
-    const channel = resolvedId(resolveSlot(input, S.channel), CHANNELS);
+const chooseChannel = turnHandler({
+  canHandle: (_turn, input) => isIntent(input, R.chooseChannel),
+  handle(turn) {
+    const channel = resolvedId(resolveSlot(turn.input, S.channel), CHANNELS);
     if (channel === 'CHAT') return startChat(turn);
     if (channel === 'CALLBACK') return requestCallback(turn, {});
     return unusableAnswer(turn, () => {
@@ -31,44 +34,24 @@ const chooseChannel: RequestHandler = {
       return turn.ask(turn.speech('routing.offer.reprompt'), turn.speech('routing.offer.reprompt')).getResponse();
     });
   },
-};
+});
 
 /** "Call me back tomorrow at 10", or a time given for a move. */
-const scheduleCallback: RequestHandler = {
-  canHandle: (input) => isIntent(input, R.scheduleCallback),
-  handle(input) {
-    const turn = Turn.of(input);
-    return turn.state.routing?.moving ? moveCallback(turn, spokenWhen(input)) : requestCallback(turn, spokenWhen(input));
-  },
-};
+const scheduleCallback = intentHandler(R.scheduleCallback, (turn) =>
+  turn.state.routing?.moving ? moveCallback(turn, spokenWhen(turn.input)) : requestCallback(turn, spokenWhen(turn.input)),
+);
 
-const givePhoneNumber: RequestHandler = {
-  canHandle: (input) => isIntent(input, R.givePhoneNumber),
-  handle: (input) => givePhone(Turn.of(input), getSlotValue(input.requestEnvelope, S.phone) ?? undefined),
-};
-
-const status: RequestHandler = {
-  canHandle: (input) => isIntent(input, R.callbackStatus),
-  handle: (input) => callbackStatus(Turn.of(input)),
-};
-
-const move: RequestHandler = {
-  canHandle: (input) => isIntent(input, R.moveCallback),
-  handle: (input) => moveCallback(Turn.of(input), spokenWhen(input)),
-};
-
-const cancel: RequestHandler = {
-  canHandle: (input) => isIntent(input, R.cancelCallback),
-  handle: (input) => cancelCallback(Turn.of(input)),
-};
+const givePhoneNumber = intentHandler(R.givePhoneNumber, (turn) => numberGiven(turn, getSlotValue(turn.input.requestEnvelope, S.phone) ?? undefined));
+const status = intentHandler(R.callbackStatus, callbackStatus);
+const move = intentHandler(R.moveCallback, (turn) => moveCallback(turn, spokenWhen(turn.input)));
+const cancel = intentHandler(R.cancelCallback, cancelCallback);
 
 /** Yes and no to the routing questions, by what was asked. */
-const answers: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.yes, B.no) && (Turn.of(input).state.pending?.id.startsWith('routing.') ?? false),
-  async handle(input) {
-    const turn = Turn.of(input);
+const answers = turnHandler({
+  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && (turn.state.pending?.id.startsWith('routing.') ?? false),
+  async handle(turn) {
     const t = turn.speech;
-    const yes = isIntent(input, B.yes);
+    const yes = isIntent(turn.input, B.yes);
     const pending = turn.state.pending!;
     const declined = () => {
       delete turn.state.routing;
@@ -87,10 +70,7 @@ const answers: RequestHandler = {
       case 'routing.retryBooking':
         return yes ? bookCallback(turn) : declined();
       case 'routing.reminder':
-        if (yes) return setCallbackReminder(turn);
-        return turn.state.routing?.slot
-          ? turn.tell(t('routing.reminder.notWanted', { slot: await spokenSlot(turn, turn.state.routing.slot) })).getResponse()
-          : turn.tell(t('core.goodbye')).getResponse();
+        return yes ? setReminder(turn) : noReminder(turn);
       case 'routing.chatInstead':
         return yes ? startChat(turn) : declined();
       case 'routing.callbackInstead':
@@ -104,22 +84,19 @@ const answers: RequestHandler = {
         return missed(turn);
     }
   },
-};
+});
 
 /** The session back from a permission request (Connections.StartConnection). */
-const resumed: RequestHandler = {
-  canHandle: (input) => consentAnswer(input) !== undefined,
-  async handle(input) {
-    const turn = Turn.of(input);
-    const { token, answer } = consentAnswer(input)!;
+const resumed = turnHandler({
+  canHandle: (_turn, input) => consentAnswer(input) !== undefined,
+  async handle(turn) {
+    const { token, answer } = consentAnswer(turn.input)!;
     turn.deps.log.info('permission answer', { token, answer });
-    const response = await resumeAfterConsent(turn, token, answer);
-    if (response) return response;
+    if (token === CONSENT_TOKENS.mobile) return answer === 'ACCEPTED' ? withPhoneAfterConsent(turn) : numberWithoutConsent(turn, answer);
+    if (token === CONSENT_TOKENS.reminder) return answer === 'ACCEPTED' ? reminderAfterConsent(turn) : reminderWithoutConsent(turn);
     return turn.askAnythingElse(turn.speech('support.anythingElse')).getResponse();
   },
-};
+});
 
 /** Routing's handlers: before the support entry's and the built-ins (whose fallback takes any intent). */
-export function routingHandlers(): RequestHandler[] {
-  return [resumed, answers, chooseChannel, scheduleCallback, givePhoneNumber, status, move, cancel];
-}
+export const areaHandlers: AreaHandlers = () => [resumed, answers, chooseChannel, scheduleCallback, givePhoneNumber, status, move, cancel];

@@ -3,10 +3,13 @@ import { deleteReminder, updateReminder } from '../../alexa/reminders';
 import { deviceTimeZone } from '../../alexa/services';
 import type { Turn } from '../../conversation/turn';
 import { teamSettings } from '../../domain/routing/teams';
-import { planSlots } from '../../domain/routing/schedule';
+import { planSlots, type CallbackWish } from '../../domain/routing/schedule';
 import { readWish, type SpokenWhen } from '../../domain/routing/wish';
+import type { Team } from '../../domain/support/channel';
 import type { CallbackRequest } from '../../domain/contacts/contact';
-import { WISH_PROBLEM_KEYS, askTime, callbackReminder, offerSlot } from './callback';
+import { WISH_PROBLEM_KEYS, askTime } from './booking';
+import { callbackReminder } from './reminder';
+import { nearestSlot } from './slots';
 import { maskedNumber, spokenSlot, store, teamName } from './context';
 import { unusableAnswer } from '../missed-question';
 
@@ -16,7 +19,6 @@ async function openCallback(turn: Turn): Promise<CallbackRequest | undefined> {
   const id = turn.state.routing?.callbackId;
   return open.find((c) => c.id === id) ?? open[0];
 }
-
 
 /** Looks up the callback, saying so clearly when there is none or the store cannot say. */
 async function withCallback(turn: Turn, work: (callback: CallbackRequest) => Promise<Response>, unavailable = 'routing.status.unavailable' as const): Promise<Response> {
@@ -59,8 +61,30 @@ export function moveCallback(turn: Turn, spoken: SpokenWhen): Promise<Response> 
       delete turn.state.routing;
       return turn.askAnythingElse(turn.speech('routing.move.alreadyThen', { slot: await spokenSlot(turn, callback.scheduledFor) })).getResponse();
     }
-    return offerSlot(turn, callback.team, reading.wish, 'MOVE', [callback.scheduledFor]);
+    return offerMove(turn, callback.team, reading.wish, [callback.scheduledFor]);
   });
+}
+
+/** The free slot nearest the wish: when it is what the customer asked for, the move is confirmed; otherwise the nearest times are offered. */
+async function offerMove(turn: Turn, team: Team, wish: CallbackWish, skip: string[]): Promise<Response> {
+  const found = await nearestSlot(turn, team, wish, skip, 'routing.confirmMove');
+  switch (found.kind) {
+    case 'UNAVAILABLE':
+      return turn.tell(turn.speech('routing.move.unavailable')).getResponse();
+    case 'FITS':
+      return confirmMove(turn, team, found.slot);
+    case 'ASKED':
+      return found.response;
+  }
+}
+
+/** Asks to move the callback to `slot`. */
+async function confirmMove(turn: Turn, team: Team, slot: Date): Promise<Response> {
+  const t = turn.speech;
+  (turn.state.routing ??= {}).slot = slot.toISOString();
+  const spoken = await spokenSlot(turn, slot);
+  turn.state.pending = { id: 'routing.confirmMove' };
+  return turn.ask(t('routing.move.confirm', { team: teamName(turn, team), slot: spoken }), t('routing.move.confirmReprompt', { slot: spoken })).getResponse();
 }
 
 /** "Yes, move it": the store first, then its reminder. */
@@ -79,7 +103,7 @@ export function confirmedMove(turn: Turn): Promise<Response> {
     }
     turn.deps.log.info('callback move', { outcome: result.outcome, team: callback.team });
     if (result.outcome === 'NOT_FOUND') return turn.askAnythingElse(t('routing.move.gone')).getResponse();
-    if (result.outcome === 'SLOT_FULL') return offerSlot(turn, callback.team, { kind: 'AT', at: new Date(slot) }, 'MOVE', [slot, callback.scheduledFor]);
+    if (result.outcome === 'SLOT_FULL') return offerMove(turn, callback.team, { kind: 'AT', at: new Date(slot) }, [slot, callback.scheduledFor]);
     delete turn.state.routing;
     const parts = [t('routing.move.done', { slot: await spokenSlot(turn, slot) })];
     if (callback.reminderAlertToken) {

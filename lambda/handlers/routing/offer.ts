@@ -5,7 +5,7 @@ import type { Handoff } from '../../domain/handoff';
 import { route, type Routing } from '../../domain/routing/router';
 import { planSlots } from '../../domain/routing/schedule';
 import type { Channel } from '../../domain/support/channel';
-import { requestCallback } from './callback';
+import { requestCallback } from './booking';
 import { startChat } from './chat';
 import { freeSlots, spokenSlot, store, teamName, teamNow, waitPhrase, type TeamNow } from './context';
 

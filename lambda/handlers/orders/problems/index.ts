@@ -1,36 +1,34 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { isIntent } from '../../conversation/matchers';
-import { Turn } from '../../conversation/turn';
-import type { ItemComplaint } from '../../domain/orders/problems';
-import type { OrderProblemEntry } from '../../domain/support/triage';
-import { ORDER_PROBLEM_INTENTS as I, ORDER_PROBLEM_QUESTIONS as Q } from '../../vocabulary/order-problems';
-import { BUILT_IN_INTENTS as B } from '../../vocabulary/support';
-import { anythingElse } from '../orders';
+import { isIntent } from '../../../conversation/matchers';
+import type { Turn } from '../../../conversation/turn';
+import type { ItemComplaint } from '../../../domain/orders/problems';
+import type { OrderProblemEntry } from '../../../domain/support/triage';
+import { ORDER_PROBLEM_INTENTS as I, ORDER_PROBLEM_QUESTIONS as Q } from '../../../vocabulary/order-problems';
+import { BUILT_IN_INTENTS as B } from '../../../vocabulary/support';
+import { anythingElse } from '../load';
+import { intentHandler, turnHandler } from '../../turn-handler';
 import { changeOrder, confirmChange, parseChangeAsked } from './change-order';
 import { answerCharge, parseChargeQuestion, unknownCharge } from './charges';
 import { orderHistory } from './history';
 import { answerRefund, answerReplacement, answerTroubleshoot, itemProblem, ItemAskedSchema } from './item-problems';
 import { refundStatus, startReturnFlow } from './returns';
 
-const intent = (name: string, handle: (turn: Turn) => Promise<Response>): RequestHandler => ({
-  canHandle: (input) => isIntent(input, name),
-  handle(input) {
-    const turn = Turn.of(input);
-    turn.state.topic = 'ORDER'; // so a person asked for mid-way is the orders team
+/** An order problem's intent: the topic becomes orders, so a person asked for mid-way is the orders team. */
+const intent = (name: string, handle: (turn: Turn) => Promise<Response>) =>
+  intentHandler(name, (turn) => {
+    turn.state.topic = 'ORDER';
     return handle(turn);
-  },
-});
+  });
 
 const complaint = (name: string, kind: ItemComplaint) => intent(name, (turn) => itemProblem(turn, kind));
 
 /** Yes and no to the questions order problems asked; data that no longer parses starts the flow again. */
-const problemAnswer: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.yes, B.no) && (Turn.of(input).state.pending?.id ?? '').startsWith('orderProblem.'),
-  async handle(input) {
-    const turn = Turn.of(input);
+const problemAnswer = turnHandler({
+  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && (turn.state.pending?.id ?? '').startsWith('orderProblem.'),
+  async handle(turn) {
     const pending = turn.state.pending!;
-    const yes = isIntent(input, B.yes);
+    const yes = isIntent(turn.input, B.yes);
     delete turn.state.pending;
     const item = ItemAskedSchema.safeParse(pending.data);
     switch (pending.id) {
@@ -60,7 +58,7 @@ const problemAnswer: RequestHandler = {
     }
     return anythingElse(turn, turn.speech('orders.okay')).getResponse();
   },
-};
+});
 
 /** Where triage sends a return, refund or charge topic. */
 export function orderProblemHelp(turn: Turn, problem: OrderProblemEntry): Promise<Response> {
@@ -69,7 +67,7 @@ export function orderProblemHelp(turn: Turn, problem: OrderProblemEntry): Promis
 }
 
 /** The order-problem handlers, registered with the orders area's. */
-export function orderProblemHandlers(): RequestHandler[] {
+export function problemHandlers(): RequestHandler[] {
   return [
     complaint(I.damaged, 'DAMAGED'),
     complaint(I.defective, 'DEFECTIVE'),

@@ -1,20 +1,14 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { isIntent, isRequest, resolveSlot, resolvedId } from '../conversation/matchers';
-import { Turn } from '../conversation/turn';
-import type { DeviceFamily } from '../domain/model';
-import { triage, type OrderProblemEntry } from '../domain/support/triage';
-import type { QuestionId } from '../conversation/questions';
-import { handOff, knownHandoff } from './handoff';
-import { missed, unusableAnswer } from './missed-question';
-import { DEVICE_KINDS, SUPPORT_INTENTS, SUPPORT_SLOTS, SUPPORT_TOPICS, type DeviceKind } from '../vocabulary/support';
-
-/** Where triage hands over to the conversation areas that do the work. */
-export interface HelpEntries {
-  deviceHelp(turn: Turn, family: DeviceFamily, kind: DeviceKind): Promise<Response> | Response;
-  orderHelp(turn: Turn): Promise<Response> | Response;
-  orderProblemHelp(turn: Turn, problem: OrderProblemEntry): Promise<Response> | Response;
-}
+import { isIntent, isRequest, resolveSlot, resolvedId } from '../../conversation/matchers';
+import type { Turn } from '../../conversation/turn';
+import { triage } from '../../domain/support/triage';
+import type { QuestionId } from '../../conversation/questions';
+import type { AreaEntries, AreaHandlers } from '../area';
+import { handOff, knownHandoff } from '../handoff';
+import { missed, unusableAnswer } from '../missed-question';
+import { turnHandler } from '../turn-handler';
+import { DEVICE_KINDS, SUPPORT_INTENTS, SUPPORT_SLOTS, SUPPORT_TOPICS } from '../../vocabulary/support';
 
 /** The greeting and the triage question, for a launch and for "start over". */
 export const welcome = (turn: Turn) => {
@@ -36,21 +30,20 @@ export function unsupportedDevice(turn: Turn, spoken: string): Promise<Response>
 }
 
 /** "Alexa, open device help desk": the greeting and the triage question. */
-const launch: RequestHandler = {
-  canHandle: (input) => isRequest(input, 'LaunchRequest'),
-  handle: (input) => welcome(Turn.of(input)),
-};
+const launch = turnHandler({
+  canHandle: (_turn, input) => isRequest(input, 'LaunchRequest'),
+  handle: welcome,
+});
 
 /** "I want to talk to customer support", "my Fire TV is broken", "it's about an order": triage. */
-function supportIntent(entries: HelpEntries): RequestHandler {
-  return {
-    canHandle: (input) => isIntent(input, SUPPORT_INTENTS.support),
-    async handle(input) {
-      const turn = Turn.of(input);
+function supportIntent(entries: AreaEntries): RequestHandler {
+  return turnHandler({
+    canHandle: (_turn, input) => isIntent(input, SUPPORT_INTENTS.support),
+    async handle(turn) {
       const { state } = turn;
       const t = turn.speech;
-      const device = resolveSlot(input, SUPPORT_SLOTS.device);
-      const topicSlot = resolveSlot(input, SUPPORT_SLOTS.topic);
+      const device = resolveSlot(turn.input, SUPPORT_SLOTS.device);
+      const topicSlot = resolveSlot(turn.input, SUPPORT_SLOTS.topic);
       const topic = resolvedId(topicSlot, SUPPORT_TOPICS);
       const kind = resolvedId(device, DEVICE_KINDS);
       // What the customer says now refines what they said before; nothing they said is asked again.
@@ -91,35 +84,32 @@ function supportIntent(entries: HelpEntries): RequestHandler {
           // A device it does not look after, said while one it does is remembered: still a miss of the question.
           if (device.kind !== 'EMPTY' && !kind) return unsupportedDevice(turn, device.spoken);
           delete state.pending;
-          return entries.deviceHelp(turn, decision.family, decision.deviceKind);
+          return entries.diagnoseDevice(turn, decision.deviceKind);
         case 'ORDER_HELP':
           delete state.pending;
-          return entries.orderHelp(turn);
+          return entries.readOrders(turn);
         case 'ORDER_PROBLEM_HELP':
           delete state.pending;
           state.topic = 'ORDER';
           return entries.orderProblemHelp(turn, decision.problem);
       }
     },
-  };
+  });
 }
 
 /** "Yes" to "is there anything else?": ask what; "no": goodbye. */
-const anythingElseAnswer: RequestHandler = {
-  canHandle: (input) =>
-    isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && Turn.of(input).state.pending?.id === 'support.anythingElse',
-  handle(input) {
-    const turn = Turn.of(input);
+const anythingElseAnswer = turnHandler({
+  canHandle: (turn, input) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && turn.state.pending?.id === 'support.anythingElse',
+  handle(turn) {
     const t = turn.speech;
-    if (isIntent(input, 'AMAZON.NoIntent')) return turn.tell(t('core.goodbye')).getResponse();
+    if (isIntent(turn.input, 'AMAZON.NoIntent')) return turn.tell(t('core.goodbye')).getResponse();
     delete turn.state.topic;
     delete turn.state.deviceKind;
     turn.state.pending = { id: 'support.topic' };
     return turn.ask(t('support.askTopic'), t('support.askTopicReprompt')).getResponse();
   },
-};
+});
 
-export function supportHandlers(entries: HelpEntries): RequestHandler[] {
-  return [launch, supportIntent(entries), anythingElseAnswer];
-}
+/** Triage: the launch, the support entry (which hands over to the other areas) and "anything else?". */
+export const areaHandlers: AreaHandlers = (entries) => [launch, supportIntent(entries), anythingElseAnswer];
 

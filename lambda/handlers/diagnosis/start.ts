@@ -1,22 +1,24 @@
 /** Starting a diagnosis: which device, what its status says, which symptom, and the first step. */
 import type { Response } from 'ask-sdk-model';
-import { resolveSlot, resolvedId } from '../conversation/matchers';
-import type { Turn } from '../conversation/turn';
-import { chooseAmong, deviceKey, deviceNameEntities, diagnosisDevice, kindOf, resolveDevice, type RequestingDevice } from '../domain/diagnosis/device';
-import { Diagnosis } from '../domain/diagnosis/engine';
-import { familiesWith, treeFor } from '../domain/diagnosis/knowledge';
-import type { DiagnosisDevice, DiagnosisState } from '../domain/diagnosis/progress';
-import { statusFacts } from '../domain/diagnosis/status';
-import { FAMILY_OF_KIND, type Account, type RegisteredDevice } from '../domain/model';
-import { deviceWords } from '../speech/device';
-import { spokenList } from '../speech/ssml';
-import { withTimeout } from '../util/timeout';
-import { DIAGNOSIS_SLOTS, SYMPTOM_IDS } from '../vocabulary/diagnosis';
-import { DEVICE_KINDS, SLOT_TYPES, type DeviceKind } from '../vocabulary/support';
-import { active } from './diagnosis-progress';
-import { missed } from './missed-question';
-import { unsupportedDevice } from './support';
-import { PENDING, escalate, speakStep, teamWords } from './diagnosis-speech';
+import { resolveSlot, resolvedId, type SlotResolution } from '../../conversation/matchers';
+import type { Turn } from '../../conversation/turn';
+import { carryOver, type Said } from '../../domain/diagnosis/carry-over';
+import { chooseAmong, deviceKey, deviceNameEntities, diagnosisDevice, kindOf, resolveDevice, type RequestingDevice } from '../../domain/diagnosis/device';
+import { Diagnosis } from '../../domain/diagnosis/engine';
+import { familiesWith, treeFor } from '../../domain/diagnosis/knowledge';
+import type { DiagnosisDevice } from '../../domain/diagnosis/progress';
+import { statusFacts } from '../../domain/diagnosis/status';
+import { FAMILY_OF_KIND, type Account, type RegisteredDevice } from '../../domain/model';
+import { deviceWords } from '../../speech/device';
+import { spokenList } from '../../speech/ssml';
+import { withTimeout } from '../../util/timeout';
+import { DIAGNOSIS_SLOTS, SYMPTOM_IDS } from '../../vocabulary/diagnosis';
+import { DEVICE_KINDS, SLOT_TYPES, type DeviceKind } from '../../vocabulary/support';
+import { missed } from '../missed-question';
+import { unsupportedDevice } from '../support';
+import { active } from './progress';
+import { PENDING } from './pending';
+import { escalate, speakStep, teamWords } from './speech';
 
 /** What the request says about the device the customer is talking to. */
 function requestingDevice(turn: Turn): RequestingDevice {
@@ -51,6 +53,16 @@ async function withStatus(turn: Turn, device: RegisteredDevice): Promise<Diagnos
 
 export const genericDevice = (kind: DeviceKind): DiagnosisDevice => ({ family: FAMILY_OF_KIND[kind], kind, conditions: [] });
 
+/** What the customer just said about the device and the problem, in the carry-over rules' terms. */
+function said(deviceSlot: SlotResolution, symptomSlot: SlotResolution): Said {
+  const kind = resolvedId(deviceSlot, DEVICE_KINDS);
+  const symptom = resolvedId(symptomSlot, SYMPTOM_IDS);
+  return {
+    device: kind ? { kind: 'KIND', deviceKind: kind } : deviceSlot.kind === 'EMPTY' ? { kind: 'NONE' } : { kind: 'OTHER', spoken: deviceSlot.spoken },
+    symptom: symptom && symptomSlot.kind === 'MATCH' ? { kind: 'KNOWN', symptom, spoken: symptomSlot.spoken } : symptomSlot.kind === 'NO_MATCH' ? { kind: 'NOT_UNDERSTOOD' } : { kind: 'NONE' },
+  };
+}
+
 /**
  * Starts (or refines) a diagnosis from what the customer just said: the device slot, the symptom slot, and
  * what earlier turns already established. `hint` is the kind triage settled on, used when nothing else names one.
@@ -60,40 +72,30 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
   const t = turn.speech;
   const deviceSlot = resolveSlot(turn.input, DIAGNOSIS_SLOTS.device);
   const symptomSlot = resolveSlot(turn.input, DIAGNOSIS_SLOTS.symptom);
-  const slotKind = resolvedId(deviceSlot, DEVICE_KINDS);
-  const symptom = resolvedId(symptomSlot, SYMPTOM_IDS);
-  const choosing = state.pending?.id === PENDING.whichDevice;
+  const known = { previous: state.diagnosis, underWay: active(state.diagnosis) !== undefined, choosing: state.pending?.id === PENDING.whichDevice, triageKind: hint };
+  const carried = carryOver(known, said(deviceSlot, symptomSlot));
 
-  if (deviceSlot.kind !== 'EMPTY' && !slotKind && !choosing) return unsupportedDevice(turn, deviceSlot.spoken);
-
-  const previous = state.diagnosis ?? { misses: 0 };
-  // A new problem or a newly named device starts the steps again; what is still true is kept.
-  const draft: DiagnosisState = {
-    device: slotKind && !choosing ? undefined : previous.device,
-    symptom: symptom ?? previous.symptom,
-    symptomSaid: symptom && symptomSlot.kind === 'MATCH' ? symptomSlot.spoken : previous.symptomSaid,
-    candidates: previous.candidates,
-    misses: symptom || slotKind ? 0 : previous.misses,
-  };
-  if (!symptom && !slotKind && active(previous)) return speakStep(turn, previous, t('diagnosis.resumeHere'));
-  if (symptomSlot.kind === 'NO_MATCH' && !symptom) draft.symptom = undefined;
+  if (carried.next === 'UNSUPPORTED_DEVICE') return unsupportedDevice(turn, carried.spoken);
+  if (carried.next === 'RESUME_STEP') return speakStep(turn, state.diagnosis!, t('diagnosis.resumeHere'));
+  const draft = carried.diagnosis;
   state.diagnosis = draft;
   state.topic = 'DEVICE';
-  // The family is known once a kind is named, even before "which one?": a request for a person goes to its team.
-  if (slotKind && !choosing) state.deviceKind = slotKind;
+  if (carried.familyKind) state.deviceKind = carried.familyKind;
 
-  if (!draft.device) {
+  if (carried.next === 'FIND_DEVICE') {
     const account = await linkedAccount(turn);
-    if (choosing && draft.candidates && account) {
-      const offered = account.devices.filter((d) => draft.candidates!.includes(deviceKey(d) ?? ''));
+    const among = carried.chooseAmong;
+    if (among && account) {
+      const offered = account.devices.filter((d) => among.keys.includes(deviceKey(d) ?? ''));
       // Another kind of device named instead ("my Kindle" to "which Echo?"): that device, from the start.
-      if (slotKind && !offered.some((d) => FAMILY_OF_KIND[kindOf(d)] === FAMILY_OF_KIND[slotKind])) {
+      const otherKind = among.kind;
+      if (otherKind && !offered.some((d) => FAMILY_OF_KIND[kindOf(d)] === FAMILY_OF_KIND[otherKind])) {
         delete state.pending;
         return begin(turn);
       }
       // The customer's own device names resolve to the device's key (dynamic entities), other words are matched here.
       const named = deviceSlot.kind === 'MATCH' ? offered.filter((d) => deviceSlot.ids.includes(deviceKey(d) ?? '')) : [];
-      const chosen = named.length === 1 ? named : chooseAmong(offered, slotKind, deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken);
+      const chosen = named.length === 1 ? named : chooseAmong(offered, among.kind, deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken);
       if (chosen.length === 0) return missed(turn, () => askWhichOne(turn, offered, account));
       if (chosen.length > 1) return askWhichOne(turn, chosen, account);
       draft.device = await withStatus(turn, chosen[0]);
@@ -102,7 +104,7 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
       const resolution = resolveDevice({
         account,
         requesting: requestingDevice(turn),
-        named: slotKind ?? hint,
+        named: carried.named,
         spoken: deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken,
         symptomFamilies: draft.symptom ? familiesWith(draft.symptom) : undefined,
       });
@@ -125,8 +127,8 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
     }
   }
   delete draft.candidates;
-  state.deviceKind = draft.device.kind;
-  return startSteps(turn, symptomSlot.kind === 'NO_MATCH' && !symptom);
+  state.deviceKind = draft.device!.kind;
+  return startSteps(turn, carried.symptomNotUnderstood);
 }
 
 function askWhichOne(turn: Turn, candidates: RegisteredDevice[], account: Account | undefined): Response {

@@ -1,16 +1,16 @@
 import { getSlotValue } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import * as z from 'zod';
-import { deviceTimeZone } from '../../alexa/services';
-import type { Turn } from '../../conversation/turn';
-import type { Charge } from '../../domain/model';
-import { candidateCharges, pastDaySpan } from '../../domain/orders/problems';
-import { wallTime } from '../../domain/routing/zoned-time';
-import { digits, text } from '../../speech/ssml';
-import { spokenDay } from '../../speech/when';
-import { ORDER_PROBLEM_QUESTIONS as Q, ORDER_PROBLEM_SLOTS as S } from '../../vocabulary/order-problems';
-import { lastDigits } from '../../domain/orders/matching';
-import { anythingElse } from '../orders';
+import { deviceTimeZone } from '../../../alexa/services';
+import type { Turn } from '../../../conversation/turn';
+import type { Charge } from '../../../domain/model';
+import { candidateCharges, pastDaySpan } from '../../../domain/orders/problems';
+import { wallTime } from '../../../domain/routing/zoned-time';
+import { digits, text } from '../../../speech/ssml';
+import { spokenDay } from '../../../speech/when';
+import { ORDER_PROBLEM_QUESTIONS as Q, ORDER_PROBLEM_SLOTS as S } from '../../../vocabulary/order-problems';
+import { lastDigits } from '../../../domain/orders/matching';
+import { anythingElse } from '../load';
 import { money, offerTeam, readBackend, teamHandoff } from './common';
 
 /** At most this many charges are asked about before the orders team is offered. */

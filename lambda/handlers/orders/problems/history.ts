@@ -1,12 +1,12 @@
 import { getSlotValue } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { Turn } from '../../conversation/turn';
-import { ordersPlacedIn, pastDaySpan, type DaySpan } from '../../domain/orders/problems';
-import { addDays, wallTime } from '../../domain/routing/zoned-time';
-import { Ssml, spokenList, text } from '../../speech/ssml';
-import { spokenDay } from '../../speech/when';
-import { ORDER_PROBLEM_SLOTS as S } from '../../vocabulary/order-problems';
-import { anythingElse } from '../orders';
+import type { Turn } from '../../../conversation/turn';
+import { ordersPlacedIn, pastDaySpan, type DaySpan } from '../../../domain/orders/problems';
+import { addDays, wallTime } from '../../../domain/routing/zoned-time';
+import { Ssml, spokenList, text } from '../../../speech/ssml';
+import { spokenDay } from '../../../speech/when';
+import { ORDER_PROBLEM_SLOTS as S } from '../../../vocabulary/order-problems';
+import { anythingElse } from '../load';
 import { problemOrders } from './common';
 
 /** At most this many orders are named at once; the rest are in Your Orders. */

@@ -1,21 +1,21 @@
 import { getSlotValue } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { deviceTimeZone } from '../../alexa/services';
+import { deviceTimeZone } from '../../../alexa/services';
 import * as z from 'zod';
-import { resolveSlot, resolvedId } from '../../conversation/matchers';
-import type { Turn } from '../../conversation/turn';
-import type { Order, OrderChange, OrderOptions, PaymentMethod } from '../../domain/model';
-import { matchByWords } from '../../domain/orders/matching';
-import { changePlan, orderLines } from '../../domain/orders/problems';
-import { rankOrders } from '../../domain/orders/rules';
-import { focusOn } from '../../domain/orders/session';
-import { OrderNotChangeableError, OrderNotFoundError } from '../../ports/backend';
-import { spokenList, text } from '../../speech/ssml';
-import { spokenDay } from '../../speech/when';
-import { CARD_TYPES, ORDER_CHANGE_KINDS, ORDER_PROBLEM_QUESTIONS as Q, ORDER_PROBLEM_SLOTS as S, type OrderChangeKind } from '../../vocabulary/order-problems';
-import { ORDER_QUESTIONS } from '../../vocabulary/orders';
-import { itemName, orderRef } from '../order-speech';
-import { anythingElse, type Loaded } from '../orders';
+import { resolveSlot, resolvedId } from '../../../conversation/matchers';
+import type { Turn } from '../../../conversation/turn';
+import type { Order, OrderChange, OrderOptions, PaymentMethod } from '../../../domain/model';
+import { matchByWords } from '../../../domain/orders/matching';
+import { changePlan, orderLines } from '../../../domain/orders/problems';
+import { rankOrders } from '../../../domain/orders/rules';
+import { focusOn } from '../../../domain/orders/session';
+import { OrderNotChangeableError, OrderNotFoundError } from '../../../ports/backend';
+import { spokenList, text } from '../../../speech/ssml';
+import { spokenDay } from '../../../speech/when';
+import { CARD_TYPES, ORDER_CHANGE_KINDS, ORDER_PROBLEM_QUESTIONS as Q, ORDER_PROBLEM_SLOTS as S, type OrderChangeKind } from '../../../vocabulary/order-problems';
+import { ORDER_QUESTIONS } from '../../../vocabulary/orders';
+import { itemName, orderRef } from '../speech';
+import { anythingElse, type Loaded } from '../load';
 import { offerTeam, problemOrders, readBackend, storeWrite, teamHandoff } from './common';
 
 /** What a yes to "shall I change it?" stores. */

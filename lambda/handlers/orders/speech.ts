@@ -1,9 +1,9 @@
-import type { Order } from '../domain/model';
-import { expectedArrival, isLate } from '../domain/orders/rules';
-import { lastDigits } from '../domain/orders/matching';
-import type { Speech } from '../speech/i18n';
-import { Ssml, digits, plainText, text } from '../speech/ssml';
-import { spokenDay } from '../speech/when';
+import type { Order } from '../../domain/model';
+import { expectedArrival, isLate } from '../../domain/orders/rules';
+import { lastDigits } from '../../domain/orders/matching';
+import type { Speech } from '../../speech/i18n';
+import { Ssml, digits, plainText, text } from '../../speech/ssml';
+import { spokenDay } from '../../speech/when';
 
 /** What every order phrase needs: the words, the moment, and where the customer is. */
 export interface OrderSpeechContext {

@@ -1,29 +1,17 @@
 /** Speaking the diagnosis: the device, each step, and the two endings. */
 import type { Response } from 'ask-sdk-model';
-import type { Turn } from '../conversation/turn';
-import type { Diagnosis, Position, StepView } from '../domain/diagnosis/engine';
-import type { DiagnosisDevice, DiagnosisState } from '../domain/diagnosis/progress';
-import { diagnosisHandoff } from '../domain/diagnosis/summary';
-import { deviceWords } from '../speech/device';
-import { text } from '../speech/ssml';
-import { handOff } from './handoff';
-import { active, clearProgress, saveProgress } from './diagnosis-progress';
-import { noteOutcome } from '../observability/outcome';
-import { teamFor } from '../domain/support/channel';
-import { teamName } from './routing/context';
-
-/** What each yes/no (or bare answer) of the diagnosis replies to. */
-export const PENDING = {
-  step: 'diagnosis.step',
-  paused: 'diagnosis.paused',
-  confirmDevice: 'diagnosis.confirmDevice',
-  askDevice: 'diagnosis.askDevice',
-  whichDevice: 'diagnosis.whichDevice',
-  askSymptom: 'diagnosis.askSymptom',
-  offerTeam: 'diagnosis.offerTeam',
-  fixFirst: 'diagnosis.fixFirst',
-  resume: 'diagnosis.resume',
-} as const;
+import type { Turn } from '../../conversation/turn';
+import type { Diagnosis, Position, StepView } from '../../domain/diagnosis/engine';
+import type { DiagnosisDevice, DiagnosisState } from '../../domain/diagnosis/progress';
+import { diagnosisHandoff } from '../../domain/diagnosis/summary';
+import { deviceWords } from '../../speech/device';
+import { text } from '../../speech/ssml';
+import { handOff } from '../handoff';
+import { active, clearProgress, saveProgress } from './progress';
+import { noteOutcome } from '../../observability/outcome';
+import { teamFor } from '../../domain/support/channel';
+import { teamName } from '../routing/context';
+import { PENDING } from './pending';
 
 /** The team that owns the device, as spoken: "Fire TV". */
 export const teamWords = (turn: Turn, device: DiagnosisDevice) => teamName(turn, teamFor(device.family));

@@ -1,14 +1,18 @@
 import type { Response } from 'ask-sdk-model';
-import { resolveSlot } from '../../conversation/matchers';
-import type { Turn } from '../../conversation/turn';
-import type { Handoff } from '../../domain/handoff';
-import type { Order } from '../../domain/model';
-import { sendProgressive } from '../../alexa/services';
-import { plainText } from '../../speech/ssml';
-import { withTimeout } from '../../util/timeout';
-import { ORDER_QUESTIONS, ORDER_SLOTS } from '../../vocabulary/orders';
-import { requireLinkedAccount } from '../account-gate';
-import { backendTrouble, loadOrders, namedOrders, notFound, type Loaded, type Named } from '../orders';
+import { resolveSlot } from '../../../conversation/matchers';
+import type { Turn } from '../../../conversation/turn';
+import type { Handoff } from '../../../domain/handoff';
+import type { Order } from '../../../domain/model';
+import type { OrderProblem } from '../../../domain/orders/rules';
+import { focusOn } from '../../../domain/orders/session';
+import { sendProgressive } from '../../../alexa/services';
+import { plainText } from '../../../speech/ssml';
+import { localDate } from '../../../speech/when';
+import { withTimeout } from '../../../util/timeout';
+import { ORDER_QUESTIONS, ORDER_SLOTS } from '../../../vocabulary/orders';
+import { requireLinkedAccount } from '../../account-gate';
+import { backendTrouble, loadOrders, namedOrders, notFound, type Loaded, type Named } from '../load';
+import { orderCardText } from '../speech';
 
 /** The customer's orders, and the ones they named; or the answer when there are none to talk about. */
 export type ProblemOrders = { ok: true; loaded: Loaded; named: Exclude<Named, { kind: 'NOT_FOUND' }> } | { ok: false; response: Response };
@@ -66,6 +70,46 @@ export function offerTeam(turn: Turn, handoff: Handoff, said: string): Response 
   turn.state.pending = { id: ORDER_QUESTIONS.offerTeam };
   const t = turn.speech;
   return turn.ask(`${said} ${t('orderProblems.offerTeam')}`, t('orders.late.offerReprompt')).getResponse();
+}
+
+/** A problem the orders team (or first the seller) can act on. */
+type ActionableProblem = Extract<OrderProblem, { kind: 'LATE' | 'DELIVERED_NOT_RECEIVED' }>;
+
+/** Builds what the orders team is handed about one order: its dates, tracking and seller as the customer heard them. */
+function orderHandoff(turn: Turn, loaded: Loaded, order: Order, problem: ActionableProblem, reason: 'ORDER_LATE' | 'ORDER_NOT_RECEIVED' | 'SELLER_UNRESPONSIVE'): Handoff {
+  const t = turn.speech;
+  const day = (at?: Date) => (at ? localDate(at, loaded.speech.timeZone) : undefined);
+  return {
+    team: 'ORDERS',
+    reason,
+    order: {
+      ...focusOn(order),
+      seller: order.seller.thirdParty ? order.seller.name : undefined,
+      due: day(order.promisedBy),
+      delivered: day(order.deliveredAt),
+      tracking: order.latestTracking,
+    },
+    stepsTried: [],
+    finding: problem.kind === 'DELIVERED_NOT_RECEIVED' ? t('orders.teamFinding.notReceived') : reason === 'SELLER_UNRESPONSIVE' ? t('orders.teamFinding.late') : undefined,
+  };
+}
+
+/** Offers the orders team (or, for a third-party seller, asks whether the seller has gone quiet first). */
+export function offerHelp(turn: Turn, loaded: Loaded, order: Order, problem: ActionableProblem, said: string[], offer: string): Response {
+  const t = turn.speech;
+  const card = orderCardText([order], loaded.speech);
+  if (problem.sellerFirst) {
+    turn.state.handoff = orderHandoff(turn, loaded, order, problem, 'SELLER_UNRESPONSIVE');
+    turn.state.pending = { id: ORDER_QUESTIONS.sellerSilent, data: { seller: order.seller.name } };
+    const seller = order.seller.name;
+    return turn
+      .ask([...said, t('orders.seller.handlesFirst', { seller }), t('orders.seller.askSilent', { seller })].join(' '), t('orders.seller.askSilentReprompt'))
+      .withSimpleCard(t('orders.cardTitle'), card)
+      .getResponse();
+  }
+  turn.state.handoff = orderHandoff(turn, loaded, order, problem, problem.kind === 'LATE' ? 'ORDER_LATE' : 'ORDER_NOT_RECEIVED');
+  turn.state.pending = { id: ORDER_QUESTIONS.offerTeam };
+  return turn.ask([...said, offer].join(' '), t('orders.late.offerReprompt')).withSimpleCard(t('orders.cardTitle'), card).getResponse();
 }
 
 /** A write the customer said yes to: `ok` only once the order service answered that it stored it. */

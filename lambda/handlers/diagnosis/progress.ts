@@ -1,8 +1,8 @@
 /** Diagnosis progress: kept in the session and saved, so a customer who leaves can carry on next time. */
-import { Turn } from '../conversation/turn';
-import { Diagnosis, type Position } from '../domain/diagnosis/engine';
-import { DIAGNOSIS_AREA, DiagnosisStateSchema, type DiagnosisDevice, type DiagnosisState } from '../domain/diagnosis/progress';
-import { withTimeout } from '../util/timeout';
+import { Turn } from '../../conversation/turn';
+import { Diagnosis, type Position } from '../../domain/diagnosis/engine';
+import { DIAGNOSIS_AREA, DiagnosisStateSchema, type DiagnosisDevice, type DiagnosisState } from '../../domain/diagnosis/progress';
+import { withTimeout } from '../../util/timeout';
 
 export async function saveProgress(turn: Turn): Promise<void> {
   const diagnosis = turn.state.diagnosis;
