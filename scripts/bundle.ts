@@ -1,10 +1,11 @@
-import { build } from 'esbuild';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { build, type BuildOptions } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CHAT_SCRIPT_BUILT } from '../lambda/chat/chat-page';
 import { buildConsole } from './console';
+import { bundleWithDeferredChunks } from './deferred-chunks';
 
-/** The Lambda functions, each bundled into one minified CommonJS file with its source map. */
+/** The Lambda functions, each bundled into a folder of its own (index.js, its chunks and source maps). */
 export const BUNDLES: Record<string, string> = {
   'dist/lambda/index.js': 'lambda/index.ts',
   'dist/queue-api/index.js': 'lambda/queue-api/lambda.ts',
@@ -23,22 +24,38 @@ const RUNTIME_PROVIDED = ['@aws-sdk/*', '@smithy/*'];
 /** The customers' chat page script, built for browsers; the queue API serves it, inlined into its bundle. */
 const CHAT_SCRIPT_ENTRY = 'lambda/chat/browser/chat-page.ts';
 
-/** One function as Lambda runs it: a single minified CommonJS file with its source map; `define` inlines build-time values. */
+/**
+ * One function as Lambda runs it: minified CommonJS with source maps, `outfile` its entry. A function whose source
+ * defers modules with `require()` gets a file per deferred module beside it (scripts/deferred-chunks.ts); the
+ * others are one file. `define` inlines build-time values.
+ */
 export async function bundle(entry: string, outfile: string, define: Record<string, string> = {}): Promise<void> {
-  await build({
+  const options: BuildOptions = {
     define,
-    entryPoints: [entry],
-    outfile,
     bundle: true,
     platform: 'node',
     target: 'node20',
-    format: 'cjs',
     minify: true,
-    sourcemap: true,
     legalComments: 'none',
     external: RUNTIME_PROVIDED,
     logLevel: 'warning',
-  });
+  };
+  // The folder is the function's own: files of an earlier build (chunk names carry a hash) must not linger in its zip.
+  if (existsSync(outfile)) for (const stale of bundleFiles(outfile)) rmSync(join(dirname(outfile), stale));
+  if (await bundleWithDeferredChunks(options, entry, outfile)) return;
+  await build({ ...options, entryPoints: [entry], outfile, format: 'cjs', sourcemap: true });
+}
+
+/** The files of a built function: `outfile`'s folder holds its entry, the chunks and their source maps. */
+export function bundleFiles(outfile: string): string[] {
+  return readdirSync(dirname(outfile)).filter((file) => /\.js(\.map)?$/.test(file));
+}
+
+/** The size of a built function's code, every file but the source maps. */
+export function bundleBytes(outfile: string): number {
+  return bundleFiles(outfile)
+    .filter((file) => file.endsWith('.js'))
+    .reduce((sum, file) => sum + statSync(join(dirname(outfile), file)).size, 0);
 }
 
 /** The chat page's script: one minified file for the browser, amazon-connect-chatjs included. */
@@ -59,7 +76,7 @@ export async function bundleAll(): Promise<void> {
   for (const [outfile, entry] of Object.entries(BUNDLES)) {
     const pages = { CONSOLE_ASSETS: JSON.stringify(consoleAssets), CHAT_PAGE_SCRIPT: JSON.stringify(readFileSync(CHAT_SCRIPT_BUILT, 'utf8')) };
     await bundle(entry, outfile, outfile === SERVES_PAGES ? pages : {});
-    console.log(`bundled ${outfile} (${Math.round(statSync(outfile).size / 1024)} KB)`);
+    console.log(`bundled ${outfile} (${Math.round(bundleBytes(outfile) / 1024)} KB in ${bundleFiles(outfile).length} files)`);
   }
 }
 
