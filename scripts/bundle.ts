@@ -1,4 +1,4 @@
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CHAT_SCRIPT_BUILT } from '../lambda/chat/chat-page';
@@ -21,6 +21,27 @@ const SERVES_PAGES = 'dist/queue-api/index.js';
  */
 const RUNTIME_PROVIDED = ['@aws-sdk/*', '@smithy/*'];
 
+/**
+ * Node built-ins a library imports at load but calls only on some paths, loaded on the first call instead.
+ * Powertools' logger imports node:crypto for log sampling: without a sample rate it never calls it, and loading
+ * node:crypto costs every cold start a few milliseconds.
+ */
+const LOADED_ON_FIRST_CALL = [{ importer: '/@aws-lambda-powertools/logger/', builtin: 'node:crypto', functions: ['randomInt'] }];
+
+const loadOnFirstCall: Plugin = {
+  name: 'load-on-first-call',
+  setup(plugin) {
+    for (const { importer, builtin } of LOADED_ON_FIRST_CALL) {
+      plugin.onResolve({ filter: new RegExp(`^${builtin}$`) }, (args) => (args.importer.includes(importer) ? { path: builtin, namespace: 'on-first-call' } : undefined));
+    }
+    plugin.onLoad({ filter: /.*/, namespace: 'on-first-call' }, (args) => {
+      const { functions } = LOADED_ON_FIRST_CALL.find((lazy) => lazy.builtin === args.path)!;
+      const forwards = functions.map((name) => `export const ${name} = (...args) => require(${JSON.stringify(args.path)}).${name}(...args);`);
+      return { contents: forwards.join('\n'), loader: 'js' };
+    });
+  },
+};
+
 /** The customers' chat page script, built for browsers; the queue API serves it, inlined into its bundle. */
 const CHAT_SCRIPT_ENTRY = 'lambda/chat/browser/chat-page.ts';
 
@@ -38,6 +59,7 @@ export async function bundle(entry: string, outfile: string, define: Record<stri
     minify: true,
     legalComments: 'none',
     external: RUNTIME_PROVIDED,
+    plugins: [loadOnFirstCall],
     logLevel: 'warning',
   };
   // The folder is the function's own: files of an earlier build (chunk names carry a hash) must not linger in its zip.

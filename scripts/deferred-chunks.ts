@@ -60,7 +60,7 @@ export async function bundleWithDeferredChunks(options: BuildOptions, entry: str
   if (deferred.size === 0) return false;
   const outdir = dirname(outfile);
   const entryPoints = { [basename(outfile, '.js')]: entry, ...Object.fromEntries([...deferred].map(([path, name]) => [name, `deferred:${path}`])) };
-  const esm = await build({ ...options, entryPoints, outdir, format: 'esm', splitting: true, sourcemap: 'inline', write: false, plugins: [requireDeferred(deferred, entry)] });
+  const esm = await build({ ...options, entryPoints, outdir, format: 'esm', splitting: true, sourcemap: 'inline', write: false, plugins: [...(options.plugins ?? []), requireDeferred(deferred, entry)] });
   mkdirSync(outdir, { recursive: true });
   for (const file of esm.outputFiles) {
     // The inline source map of the ES module build carries through, so the map still points at the TypeScript.
