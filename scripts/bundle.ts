@@ -28,6 +28,17 @@ const RUNTIME_PROVIDED = ['@aws-sdk/*', '@smithy/*'];
  */
 const LOADED_ON_FIRST_CALL = [{ importer: '/@aws-lambda-powertools/logger/', builtin: 'node:crypto', functions: ['randomInt'] }];
 
+/** A library's package.json, which ask-sdk reads at run time only for its version (user agents), bundled as just that. */
+const packageVersionOnly: Plugin = {
+  name: 'package-version-only',
+  setup(plugin) {
+    plugin.onLoad({ filter: /node_modules[\\/]ask-sdk-[a-z]+[\\/]package\.json$/ }, (args) => {
+      const { name, version } = JSON.parse(readFileSync(args.path, 'utf8')) as { name: string; version: string };
+      return { contents: JSON.stringify({ name, version }), loader: 'json' };
+    });
+  },
+};
+
 const loadOnFirstCall: Plugin = {
   name: 'load-on-first-call',
   setup(plugin) {
@@ -59,7 +70,7 @@ export async function bundle(entry: string, outfile: string, define: Record<stri
     minify: true,
     legalComments: 'none',
     external: RUNTIME_PROVIDED,
-    plugins: [loadOnFirstCall],
+    plugins: [loadOnFirstCall, packageVersionOnly],
     logLevel: 'warning',
   };
   // The folder is the function's own: files of an earlier build (chunk names carry a hash) must not linger in its zip.
