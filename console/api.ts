@@ -1,4 +1,4 @@
-import type { ContactRequest, Outcome } from '../lambda/ports/contact-store';
+import type { ContactRequest, Outcome } from '../lambda/domain/contacts/contact';
 import type { Team } from '../lambda/domain/support/channel';
 
 export type { ContactRequest, Team };

@@ -4,6 +4,8 @@ import { Due, Priority, Status, Wait, headline } from './describe';
 import { useNow, usePolling } from './hooks';
 import { OutcomeForm } from './outcome-form';
 import { clock } from './time';
+import { handoffSummary } from '../lambda/domain/handoff-summary';
+import { FAMILY_NAMES } from '../lambda/domain/model';
 
 const ASKED_FOR: Record<ContactRequest['handoff']['reason'], string> = {
   CUSTOMER_ASKED: 'asked for a person',
@@ -78,7 +80,7 @@ export function ContactPage({ session, id, onAuthFailure }: { session: Session; 
   }
 
   const mine = contact.status === 'CLAIMED' && contact.claimedBy === session.agent;
-  const { device, problem, stepsTried, order, summary, reason } = contact.handoff;
+  const { device, problem, stepsTried, order, reason } = contact.handoff;
   return (
     <article aria-labelledby="contact-heading">
       <p>
@@ -172,7 +174,7 @@ export function ContactPage({ session, id, onAuthFailure }: { session: Session; 
         </section>
         <section aria-labelledby="context-heading" class="panel">
           <h2 id="context-heading">What the desk learned</h2>
-          <p class="note">{summary}</p>
+          <p class="note">{handoffSummary(contact.handoff)}</p>
           {device && (
             <>
               <h3>Device</h3>
@@ -180,7 +182,7 @@ export function ContactPage({ session, id, onAuthFailure }: { session: Session; 
                 <dt>Name</dt>
                 <dd>{device.name ?? 'not named'}</dd>
                 <dt>Model</dt>
-                <dd>{device.model ?? device.family}</dd>
+                <dd>{device.model ?? `${FAMILY_NAMES[device.family]}, model not known`}</dd>
                 <dt>Status when reported</dt>
                 <dd>{device.status ?? 'not available'}</dd>
               </dl>

@@ -1,13 +1,9 @@
+import { handoffHeadline } from '../lambda/domain/handoff-summary';
 import type { ContactRequest, Session } from './api';
 import { clock, span } from './time';
 
-/** The customer's device, or what the request is about, in a few words. */
-export function headline(contact: ContactRequest): string {
-  const { device, order, problem } = contact.handoff;
-  if (device) return `${device.name ?? device.model ?? device.family}${problem ? `: ${problem.description}` : ''}`;
-  if (order) return `Order ${order.orderId}: ${order.item}`;
-  return contact.handoff.summary;
-}
+/** The customer's device, or what the request is about, in a few words: the headline of the handoff's summary. */
+export const headline = (contact: ContactRequest): string => handoffHeadline(contact.handoff);
 
 /** When it is due (a callback) or was asked for (a chat). */
 export const dueAt = (contact: ContactRequest) => (contact.kind === 'CALLBACK' ? contact.scheduledFor : contact.createdAt);

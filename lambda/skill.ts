@@ -2,13 +2,15 @@ import { SkillBuilders, type HandlerInput } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { builtInHandlers, errorHandler } from './handlers/built-ins';
 import { supportHandlers, type HelpEntries } from './handlers/support';
-import { intentsOrPending, isOneOf, lazyArea } from './handlers/lazy-area';
+import { intentsOrAnswers, isOneOf, lazyArea } from './handlers/lazy-area';
+import { missedQuestion } from './handlers/missed-question';
 import { keepWithinAlexaLimits } from './interceptors/response-limits';
 import { logTurn, openTurn, saveTurn } from './interceptors/turn';
 import { speechFor } from './speech/i18n';
 import type { SkillDeps } from './skill-deps';
 import { parseEnvelope } from './envelope';
-import { DIAGNOSIS_AREA, DIAGNOSIS_INTENTS, NAVIGATION_INTENTS } from './vocabulary/diagnosis';
+import { DIAGNOSIS_INTENTS, NAVIGATION_INTENTS } from './vocabulary/diagnosis';
+import { DIAGNOSIS_AREA } from './domain/diagnosis/area';
 import { Turn } from './conversation/turn';
 import { ORDER_INTENTS } from './vocabulary/orders';
 import { ORDER_PROBLEM_INTENTS } from './vocabulary/order-problems';
@@ -30,13 +32,13 @@ const routing = () => require('./handlers/routing') as typeof import('./handlers
 
 /** Callbacks and chats: their intents, answers to their questions, and sessions back from a permission request. */
 const routingArea = lazyArea({
-  concerns: (input) => intentsOrPending(input, ROUTING_INTENTS, 'routing') || isOneOf(input, 'SessionResumedRequest'),
+  concerns: (input) => intentsOrAnswers(input, ROUTING_INTENTS, 'routing') || isOneOf(input, 'SessionResumedRequest'),
   load: () => routing().routingHandlers(),
 });
 
 /** Orders with their problems (returns, refunds, charges, changes), whose handlers register with the orders area's. */
 const orderArea = lazyArea({
-  concerns: (input) => intentsOrPending(input, ORDER_INTENTS, 'orders') || intentsOrPending(input, ORDER_PROBLEM_INTENTS, 'orderProblem'),
+  concerns: (input) => intentsOrAnswers(input, ORDER_INTENTS, 'orders') || intentsOrAnswers(input, ORDER_PROBLEM_INTENTS, 'orderProblem'),
   load: () => orders().orderHandlers(),
 });
 
@@ -49,7 +51,7 @@ const diagnosisSaved = (input: HandlerInput) =>
 /** Diagnosis also takes a launch with a diagnosis saved, and a session's end (progress to save). */
 const diagnosisArea = lazyArea({
   concerns: (input) =>
-    intentsOrPending(input, { ...DIAGNOSIS_INTENTS, ...NAVIGATION_INTENTS }, 'diagnosis') ||
+    intentsOrAnswers(input, { ...DIAGNOSIS_INTENTS, ...NAVIGATION_INTENTS }, 'diagnosis') ||
     isOneOf(input, 'SessionEndedRequest') ||
     (isOneOf(input, 'LaunchRequest') && diagnosisSaved(input)),
   load: () => diagnosis().diagnosisHandlers,
@@ -66,8 +68,9 @@ function helpEntries(): HelpEntries {
 
 /** The composition root: the same skill for Lambda, the local simulator, the HTTP endpoint and tests. */
 export function buildSkill(deps: SkillDeps): Skill {
-  // Order matters: each area's handlers before the support entry's, built-ins (with the catch-all) last.
-  const handlers = [routingArea, orderArea, diagnosisArea, ...supportHandlers(helpEntries()), ...builtInHandlers];
+  // The question registry decides which area takes a request (see the areas' `concerns`); a miss is taken
+  // first, and the built-ins (with the catch-all) come last.
+  const handlers = [missedQuestion, routingArea, orderArea, diagnosisArea, ...supportHandlers(helpEntries()), ...builtInHandlers];
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers)
     .addRequestInterceptors(openTurn(deps))

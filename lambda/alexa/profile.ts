@@ -1,5 +1,5 @@
 import type { Turn } from '../conversation/turn';
-import type { PhoneNumber } from '../ports/contact-store';
+import type { PhoneNumber } from '../domain/contacts/contact';
 import { withTimeout } from '../util/timeout';
 import { serviceStatus } from './permissions';
 import { ALEXA_API_TIMEOUT_MS } from './services';

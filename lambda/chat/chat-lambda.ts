@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Log } from '../observability/log';
-import { systemClock } from '../ports/clock';
+import { systemClock } from '../adapters/system-clock';
 import type { ContactStore } from '../ports/contact-store';
 import { answerChatRequest, type ChatRouteDeps } from './chat-routes';
 

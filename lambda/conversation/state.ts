@@ -1,17 +1,18 @@
 import * as z from 'zod';
 import { DiagnosisStateSchema } from '../domain/diagnosis/progress';
 import { HandoffSchema } from '../domain/handoff';
-import { RoutingStateSchema } from '../domain/routing/session';
+import { RoutingStateSchema, WishSchema } from '../domain/routing/session';
 import { OrdersStateSchema } from '../domain/orders/session';
 import { SpokenPartSchema } from '../speech/spoken-parts';
+import { QUESTION_IDS } from './questions';
 import { DEVICE_KINDS, SUPPORT_TOPICS } from '../vocabulary/support';
 
 /**
- * What a yes/no (or a bare answer) replies to. `id` names the question; `data` carries what the asking
- * area needs to act on the answer, validated by that area.
+ * The question waiting for an answer: `id` names it in the registry (conversation/questions.ts); `data`
+ * carries what the asking area needs to act on the answer, validated by that area.
  */
 export const PendingQuestionSchema = z.object({
-  id: z.string(),
+  id: z.enum(QUESTION_IDS),
   data: z.record(z.string(), z.unknown()).optional(),
 });
 export type PendingQuestion = z.infer<typeof PendingQuestionSchema>;
@@ -21,8 +22,11 @@ export const SessionStateSchema = z.object({
   topic: z.enum(SUPPORT_TOPICS).optional(),
   deviceKind: z.enum(DEVICE_KINDS).optional(),
   pending: PendingQuestionSchema.optional(),
+  /** How many times in a row the pending question was missed, so it is never asked a third time. */
+  misses: z.object({ id: z.enum(QUESTION_IDS), count: z.number().int().min(1) }).optional(),
   /** What a person on the team will be handed, once an area has decided the customer needs one. */
   handoff: HandoffSchema.optional(),
+  wish: WishSchema.optional(),
   /** The callback or chat being arranged. */
   routing: RoutingStateSchema.optional(),
   orders: OrdersStateSchema.optional(),

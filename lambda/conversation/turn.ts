@@ -5,6 +5,7 @@ import type { SkillDeps } from '../skill-deps';
 import { speechFor, type Speech } from '../speech/i18n';
 import { fromSpokenParts, toSpokenParts } from '../speech/spoken-parts';
 import { withTimeout } from '../util/timeout';
+import type { QuestionId } from './questions';
 import type { SessionState } from './state';
 
 /** Where the customer's account link stands this turn. */
@@ -23,6 +24,8 @@ export class Turn {
   readonly speech: Speech;
   private readonly memos = new Map<string, Promise<unknown>>();
   private readonly startedAt = performance.now();
+  /** Whether this turn missed the question waiting; any other turn starts the count of misses again. */
+  private missedQuestion = false;
 
   constructor(
     readonly input: HandlerInput,
@@ -64,6 +67,17 @@ export class Turn {
   tell(speech: string): ResponseBuilder {
     delete this.state.pending;
     return this.input.responseBuilder.speak(speech).withShouldEndSession(true);
+  }
+
+  /** Records that the pending question was missed, `count` times in a row now. */
+  noteMiss(question: QuestionId, count: number): void {
+    this.missedQuestion = true;
+    this.state.misses = { id: question, count };
+  }
+
+  /** Forgets the count of misses unless this turn missed again, just before the state is saved. */
+  settleMisses(): void {
+    if (!this.missedQuestion) delete this.state.misses;
   }
 
   /** Runs `work` once per turn and shares its result, so no backend is asked the same thing twice. */

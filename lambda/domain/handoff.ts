@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DEVICE_FAMILIES, ORDER_STATUSES } from './model';
-import { TEAMS } from './support/channel';
+import { CHANNELS, TEAMS } from './support/channel';
 
 /** Why the customer is being handed to a person. */
 export const HANDOFF_REASONS = [
@@ -34,8 +34,31 @@ export const HandoffSchema = z.object({
   /** The problem in the knowledge base's terms, and in the customer's own words when they said it. */
   problem: z.object({ symptomId: z.string(), description: z.string(), said: z.string().optional() }).optional(),
   stepsTried: z.array(z.object({ stepId: z.string(), instruction: z.string(), answer: z.string() })).default([]),
-  order: z.object({ orderId: z.string(), item: z.string(), status: z.enum(ORDER_STATUSES) }).optional(),
-  /** A plain-text paragraph for the agent, written by the area that escalates. */
-  summary: z.string(),
+  order: z
+    .object({
+      orderId: z.string(),
+      item: z.string(),
+      status: z.enum(ORDER_STATUSES),
+      /** A third-party seller's name: it handles delivery problems first. */
+      seller: z.string().optional(),
+      /** Dates on the customer's calendar ("2026-11-22"), and the carrier's latest word. */
+      due: z.string().optional(),
+      delivered: z.string().optional(),
+      tracking: z.string().optional(),
+    })
+    .optional(),
+  /** What the customer asked for: the channel and time when they named them, and the request in their words. */
+  asked: z
+    .object({
+      channel: z.enum(CHANNELS).optional(),
+      /** The time they asked to be called, in words ("tomorrow, in the afternoon"). */
+      when: z.string().optional(),
+      /** The request as they put it, as far as Alexa passes words on (the item they named: "echo show"). */
+      words: z.string().optional(),
+    })
+    .optional(),
+  /** What the desk found that the team should know, in a few plain words ("past its return window"). */
+  finding: z.string().optional(),
 });
+/** The summary the team reads is rendered from these facts by `handoffSummary` (./handoff-summary). */
 export type Handoff = z.infer<typeof HandoffSchema>;

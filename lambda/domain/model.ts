@@ -7,6 +7,18 @@ export type DeviceFamily = (typeof DEVICE_FAMILIES)[number];
 /** Each family's name as written for a team ("Fire TV"). */
 export const FAMILY_NAMES: Record<DeviceFamily, string> = { ECHO: 'Echo', FIRE_TV: 'Fire TV', KINDLE: 'Kindle' };
 
+/** The kinds of device a customer can name; Echo Show is told apart because it has a screen. */
+export const DEVICE_KINDS = ['ECHO', 'ECHO_SHOW', 'FIRE_TV', 'KINDLE'] as const;
+export type DeviceKind = (typeof DEVICE_KINDS)[number];
+
+/** The team's product family of each kind of device. */
+export const FAMILY_OF_KIND: Record<DeviceKind, DeviceFamily> = {
+  ECHO: 'ECHO',
+  ECHO_SHOW: 'ECHO',
+  FIRE_TV: 'FIRE_TV',
+  KINDLE: 'KINDLE',
+};
+
 /** A device registered on a customer's account. */
 export interface RegisteredDevice {
   /** Alexa's device id for Alexa endpoints; a Kindle never talks to Alexa and has none. */
@@ -23,6 +35,8 @@ export interface RegisteredDevice {
 /** A linked customer account, as the account backend knows it. */
 export interface Account {
   accountId: string;
+  /** The account holder's first name, to tell their own "Alex's Kindle" from someone else's. */
+  firstName?: string;
   /** IANA time zone of the account, used when the device's own is unavailable. */
   timeZone: string;
   devices: RegisteredDevice[];

@@ -4,6 +4,7 @@ import { isIntent, isRequest } from '../conversation/matchers';
 import { Turn } from '../conversation/turn';
 import { BUILT_IN_INTENTS as B, SUPPORT_INTENTS } from '../vocabulary/support';
 import { handOff, knownHandoff } from './handoff';
+import { missed } from './missed-question';
 import { welcome } from './support';
 import { speechFor } from '../speech/i18n';
 import type { SkillDeps } from '../skill-deps';
@@ -73,19 +74,16 @@ const talkToAgent: RequestHandler = {
 };
 
 /**
- * Words that fit no intent, and intents no handler above took (a yes with nothing asked, say): the last
- * question again when there was one, otherwise the choices the desk offers.
+ * Words that fit no intent, and intents no handler above took (a yes with nothing asked, say): a miss of the
+ * question waiting when there is one, otherwise the choices the desk offers.
  */
 const fallback: RequestHandler = {
   canHandle: (input) => isRequest(input, 'IntentRequest'),
   handle(input) {
     const turn = Turn.of(input);
     const t = turn.speech;
-    const last = turn.lastAsked;
-    if (isIntent(input, B.yes, B.no) && !turn.state.pending) {
-      return turn.ask(t('core.unexpectedYesNo'), t('support.askTopicReprompt')).getResponse();
-    }
-    if (last && turn.state.pending) return turn.ask(`${t('core.fallbackPrefix')} ${last.reprompt}`, last.reprompt).getResponse();
+    if (turn.state.pending) return missed(turn);
+    if (isIntent(input, B.yes, B.no)) return turn.ask(t('core.unexpectedYesNo'), t('support.askTopicReprompt')).getResponse();
     turn.state.pending = { id: 'support.topic' };
     return turn.ask(t('core.fallback'), t('core.fallbackReprompt')).getResponse();
   },

@@ -4,9 +4,8 @@ import type { Turn } from '../conversation/turn';
 import type { Diagnosis, Position, StepView } from '../domain/diagnosis/engine';
 import type { DiagnosisDevice, DiagnosisState } from '../domain/diagnosis/progress';
 import { diagnosisHandoff } from '../domain/diagnosis/summary';
-import { kindOf } from '../domain/diagnosis/device';
-import type { RegisteredDevice } from '../domain/model';
-import { Ssml, text } from '../speech/ssml';
+import { deviceWords } from '../speech/device';
+import { text } from '../speech/ssml';
 import { handOff } from './handoff';
 import { active, clearProgress, saveProgress } from './diagnosis-progress';
 import { noteOutcome } from '../observability/outcome';
@@ -22,17 +21,9 @@ export const PENDING = {
   whichDevice: 'diagnosis.whichDevice',
   askSymptom: 'diagnosis.askSymptom',
   offerTeam: 'diagnosis.offerTeam',
+  fixFirst: 'diagnosis.fixFirst',
   resume: 'diagnosis.resume',
 } as const;
-
-/** "your Living Room Fire TV", "Alex's Kindle", or "your Fire TV" for a device the account does not list. */
-export function deviceWords(turn: Turn, device: DiagnosisDevice | RegisteredDevice): Ssml {
-  const t = turn.speech;
-  const kind = 'kind' in device ? device.kind : kindOf(device);
-  if (!device.name) return new Ssml(t('diagnosis.yourKind', { kind: t(`support.kinds.${kind}`) }));
-  // "Alex's Kindle" already says whose it is.
-  return /'s\b/.test(device.name) ? text(device.name) : new Ssml(t('diagnosis.yourDevice', { name: device.name }));
-}
 
 /** The team that owns the device, as spoken: "Fire TV". */
 export const teamWords = (turn: Turn, device: DiagnosisDevice) => teamName(turn, teamFor(device.family));
@@ -48,7 +39,7 @@ export async function speakStep(turn: Turn, state: DiagnosisState, lead?: string
   const t = turn.speech;
   const current = active(state)!;
   const step = current.diagnosis.step(current.position.stepId);
-  const device = deviceWords(turn, current.device);
+  const device = deviceWords(t, current.device);
   const intro = step.status
     ? t(`diagnosis.statusIntro.${step.status}`, { device, days: current.device.daysSinceSync ?? 0, percent: current.device.batteryPercent ?? 0 })
     : undefined;

@@ -2,18 +2,19 @@
 import type { Response } from 'ask-sdk-model';
 import { resolveSlot, resolvedId } from '../conversation/matchers';
 import type { Turn } from '../conversation/turn';
-import { chooseAmong, deviceKey, deviceNameEntities, kindOf, resolveDevice, type RequestingDevice } from '../domain/diagnosis/device';
+import { chooseAmong, deviceKey, deviceNameEntities, diagnosisDevice, resolveDevice, type RequestingDevice } from '../domain/diagnosis/device';
 import { Diagnosis } from '../domain/diagnosis/engine';
 import { familiesWith, treeFor } from '../domain/diagnosis/knowledge';
 import type { DiagnosisDevice, DiagnosisState } from '../domain/diagnosis/progress';
 import { statusFacts } from '../domain/diagnosis/status';
-import type { Account, RegisteredDevice } from '../domain/model';
+import { FAMILY_OF_KIND, type Account, type RegisteredDevice } from '../domain/model';
+import { deviceWords } from '../speech/device';
 import { spokenList } from '../speech/ssml';
 import { withTimeout } from '../util/timeout';
 import { DIAGNOSIS_SLOTS, SYMPTOM_IDS } from '../vocabulary/diagnosis';
-import { DEVICE_KINDS, FAMILY_OF_KIND, SLOT_TYPES, type DeviceKind } from '../vocabulary/support';
+import { DEVICE_KINDS, SLOT_TYPES, type DeviceKind } from '../vocabulary/support';
 import { active } from './diagnosis-progress';
-import { PENDING, deviceWords, speakStep, teamWords } from './diagnosis-speech';
+import { PENDING, escalate, speakStep, teamWords } from './diagnosis-speech';
 
 /** What the request says about the device the customer is talking to. */
 function requestingDevice(turn: Turn): RequestingDevice {
@@ -32,8 +33,8 @@ async function linkedAccount(turn: Turn): Promise<Account | undefined> {
 
 /** A registered device with what its status says; the status is a courtesy, so a slow backend only loses it. */
 async function withStatus(turn: Turn, device: RegisteredDevice): Promise<DiagnosisDevice> {
-  const base: DiagnosisDevice = { family: device.family, kind: kindOf(device), key: deviceKey(device), model: device.model, name: device.name, conditions: [] };
   const link = await turn.accountLink();
+  const base = diagnosisDevice(device, link.status === 'LINKED' ? link.account : undefined);
   if (link.status !== 'LINKED' || !base.key) return base;
   try {
     const status = await withTimeout(turn.deps.deviceStatus.getStatus(link.accessToken, base.key), turn.deps.backendTimeoutMs, 'device status');
@@ -89,7 +90,7 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
       // The customer's own device names resolve to the device's key (dynamic entities), other words are matched here.
       const named = deviceSlot.kind === 'MATCH' ? offered.filter((d) => deviceSlot.ids.includes(deviceKey(d) ?? '')) : [];
       const chosen = named.length === 1 ? named : chooseAmong(offered, slotKind, deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken);
-      if (chosen.length !== 1) return askWhichOne(turn, chosen.length > 1 ? chosen : offered);
+      if (chosen.length !== 1) return askWhichOne(turn, chosen.length > 1 ? chosen : offered, account);
       draft.device = await withStatus(turn, chosen[0]);
       turn.input.responseBuilder.addDirective({ type: 'Dialog.UpdateDynamicEntities', updateBehavior: 'CLEAR' });
     } else {
@@ -108,7 +109,7 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
           draft.device = genericDevice(resolution.deviceKind);
           break;
         case 'CHOOSE':
-          return askWhichOne(turn, resolution.candidates);
+          return askWhichOne(turn, resolution.candidates, account);
         case 'CONFIRM_INFERRED':
           state.pending = { id: PENDING.confirmDevice, data: { kind: resolution.deviceKind } };
           return turn.ask(t(`diagnosis.confirmInferred.${resolution.deviceKind}`), t('diagnosis.confirmInferredReprompt')).getResponse();
@@ -123,12 +124,12 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
   return startSteps(turn, symptomSlot.kind === 'NO_MATCH' && !symptom);
 }
 
-function askWhichOne(turn: Turn, candidates: RegisteredDevice[]): Response {
+function askWhichOne(turn: Turn, candidates: RegisteredDevice[], account: Account | undefined): Response {
   const t = turn.speech;
   const diagnosis = turn.state.diagnosis!;
   diagnosis.candidates = candidates.map((d) => deviceKey(d)).filter((k): k is string => k !== undefined);
   turn.state.pending = { id: PENDING.whichDevice };
-  const choices = spokenList(candidates.map((d) => deviceWords(turn, d)), t('core.or'));
+  const choices = spokenList(candidates.map((d) => deviceWords(t, diagnosisDevice(d, account))), t('core.or'));
   const entities = deviceNameEntities(candidates).map(({ id, value, synonyms }) => ({ id, name: { value, synonyms } }));
   return turn
     .ask(t('diagnosis.whichOne', { choices }), t('diagnosis.whichOneReprompt', { choices }))
@@ -146,7 +147,7 @@ export function startSteps(turn: Turn, symptomNotUnderstood: boolean): Promise<R
     if (!diagnosis.symptom && !symptomNotUnderstood) {
       turn.state.pending = { id: PENDING.askSymptom };
       return turn
-        .ask(t(`diagnosis.askSymptom.${device.family}`, { device: deviceWords(turn, device) }), t(`diagnosis.askSymptomReprompt.${device.family}`))
+        .ask(t(`diagnosis.askSymptom.${device.family}`, { device: deviceWords(t, device) }), t(`diagnosis.askSymptomReprompt.${device.family}`))
         .getResponse();
     }
     diagnosis.misses += 1;
@@ -164,5 +165,19 @@ export function startSteps(turn: Turn, symptomNotUnderstood: boolean): Promise<R
   diagnosis.position = steps.start();
   diagnosis.misses = 0;
   turn.deps.log.info('diagnosis started', { tree: tree.id, withStatus: device.status !== undefined, statusSteps: steps.plan.length });
+  if (turn.state.wish) return offerQuickFix(turn, steps);
   return speakStep(turn, diagnosis, t('diagnosis.firstStep'));
+}
+
+/**
+ * The customer asked for a chat or a callback: one quick fix is offered when the first step is one, and
+ * the team takes over at once otherwise (or when they would rather not).
+ */
+function offerQuickFix(turn: Turn, steps: Diagnosis): Promise<Response> | Response {
+  const t = turn.speech;
+  const diagnosis = turn.state.diagnosis!;
+  if (steps.step(diagnosis.position!.stepId).kind !== 'ACTION') return escalate(turn, [], 'CUSTOMER_ASKED');
+  turn.state.pending = { id: PENDING.fixFirst };
+  const params = { team: teamWords(turn, diagnosis.device!) };
+  return turn.ask(t(`diagnosis.fixFirst.${turn.state.wish!.channel}`, params), t('diagnosis.fixFirstReprompt', params)).getResponse();
 }

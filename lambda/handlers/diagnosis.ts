@@ -1,15 +1,17 @@
 import { getIntentName, getRequest, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Response, SessionEndedRequest } from 'ask-sdk-model';
 import { isIntent, isRequest } from '../conversation/matchers';
+import { pendingRoute } from '../conversation/question-route';
 import { Turn } from '../conversation/turn';
 import type { Answer } from '../domain/diagnosis/engine';
 import { unresolvedHandoff } from '../domain/diagnosis/summary';
 import { DIAGNOSIS_INTENTS as D, NAVIGATION_INTENTS as N } from '../vocabulary/diagnosis';
 import { BUILT_IN_INTENTS as B, DEVICE_KINDS, SUPPORT_INTENTS, type DeviceKind } from '../vocabulary/support';
+import { deviceWords, problemWords } from '../speech/device';
 import { handOff } from './handoff';
 import { welcome } from './support';
 import { active, clearProgress, saveProgress, savedProgress } from './diagnosis-progress';
-import { PENDING, checkAfter, deviceWords, escalate, fixed, notUnderstood, speakStep } from './diagnosis-speech';
+import { PENDING, checkAfter, escalate, fixed, notUnderstood, speakStep } from './diagnosis-speech';
 import { begin, genericDevice, startSteps } from './diagnosis-start';
 
 const pendingIs = (input: HandlerInput, ...ids: string[]) => ids.includes(Turn.of(input).state.pending?.id ?? '');
@@ -51,6 +53,8 @@ const stepAnswer: RequestHandler = {
       case 'ESCALATE':
         return escalate(turn, move.history, 'DIAGNOSIS_UNRESOLVED');
       case 'NEXT': {
+        // The one quick fix the customer agreed to before the team did not do it: the team takes over.
+        if (state.quickFix) return escalate(turn, move.position.history, 'CUSTOMER_ASKED');
         // The answer as the engine took it: "no" to "did that fix it?" is "that didn't help".
         const taken = move.position.history.at(-1)!.answer as Exclude<Answer, 'FIXED'>;
         state.position = move.position;
@@ -60,9 +64,9 @@ const stepAnswer: RequestHandler = {
   },
 };
 
-/** Words that fit no intent, during a step. */
+/** Anything that answers no step and asks for nothing new: the step rephrased, then the team. */
 const stepFallback: RequestHandler = {
-  canHandle: (input) => isIntent(input, B.fallback) && pendingIs(input, PENDING.step) && inDiagnosis(input),
+  canHandle: (input) => pendingRoute(input)?.route === 'MISS' && pendingIs(input, PENDING.step) && inDiagnosis(input),
   handle: (input) => notUnderstood(Turn.of(input)),
 };
 
@@ -123,7 +127,7 @@ const helpDuringSteps: RequestHandler = {
   handle(input) {
     const turn = Turn.of(input);
     const current = active(turn.state.diagnosis)!;
-    return speakStep(turn, turn.state.diagnosis!, turn.speech('diagnosis.help', { about: current.diagnosis.tree.about }));
+    return speakStep(turn, turn.state.diagnosis!, turn.speech('diagnosis.help', { about: problemWords(current.diagnosis.tree.about, deviceWords(turn.speech, current.device)) }));
   },
 };
 
@@ -145,6 +149,18 @@ const confirmDevice: RequestHandler = {
     state.device = genericDevice(kind);
     turn.state.deviceKind = kind;
     return startSteps(turn, false);
+  },
+};
+
+/** "Would you like to try a one-minute fix first?": yes tries it, no hands over now. */
+const fixFirstAnswer: RequestHandler = {
+  canHandle: (input) => isIntent(input, B.yes, B.no) && pendingIs(input, PENDING.fixFirst) && inDiagnosis(input),
+  handle(input) {
+    const turn = Turn.of(input);
+    const state = turn.state.diagnosis!;
+    if (isIntent(input, B.no)) return escalate(turn, [], 'CUSTOMER_ASKED');
+    state.quickFix = true;
+    return speakStep(turn, state);
   },
 };
 
@@ -190,7 +206,7 @@ const launchWithProgress: RequestHandler = {
     turn.state.deviceKind = current.device.kind;
     turn.state.pending = { id: PENDING.resume };
     return turn
-      .ask(t('diagnosis.resumeOffer', { about: current.diagnosis.tree.about, device: deviceWords(turn, current.device) }), t('diagnosis.resumeOfferReprompt'))
+      .ask(t('diagnosis.resumeOffer', { about: problemWords(current.diagnosis.tree.about, deviceWords(t, current.device)) }), t('diagnosis.resumeOfferReprompt'))
       .getResponse();
   },
 };
@@ -255,6 +271,7 @@ export const diagnosisHandlers: RequestHandler[] = [
   describeProblem,
   confirmDevice,
   offerTeamAnswer,
+  fixFirstAnswer,
   notReady,
   carryOn,
   stepAnswer,

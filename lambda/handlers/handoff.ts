@@ -3,9 +3,9 @@ import type { SessionState } from '../conversation/state';
 import type { Turn } from '../conversation/turn';
 import type { Handoff } from '../domain/handoff';
 import { teamFor } from '../domain/support/channel';
-import { FAMILY_NAMES } from '../domain/model';
+import type { DiagnosisState } from '../domain/diagnosis/progress';
 import { symptomNamesEnUS } from '../domain/diagnosis/knowledge/symptom-names.en-US';
-import { FAMILY_OF_KIND } from '../vocabulary/support';
+import { FAMILY_OF_KIND, type DeviceKind } from '../domain/model';
 import { noteOutcome } from '../observability/outcome';
 
 /**
@@ -22,17 +22,41 @@ export function handOff(turn: Turn, handoff: Handoff, lead?: string): Promise<Re
   return offerChannels(turn, handoff, lead);
 }
 
-/** The handoff the session already supports: the one an area made, or one from the device or topic named. */
+/**
+ * The handoff the session already supports: the one an area made, or one from what the customer named: the
+ * order last spoken about, or the device with its status, the problem and the steps tried so far.
+ */
 export function knownHandoff(state: SessionState): Handoff | undefined {
   if (state.handoff) return state.handoff;
-  if (state.topic === 'ORDER') return { team: 'ORDERS', reason: 'CUSTOMER_ASKED', stepsTried: [], summary: 'Customer asked for a person about an order.' };
-  if (state.deviceKind) {
-    const family = FAMILY_OF_KIND[state.deviceKind];
-    const symptom = state.diagnosis?.symptom;
-    const said = state.diagnosis?.symptomSaid;
-    const problem = symptom ? { symptomId: symptom, description: symptomNamesEnUS[symptom], ...(said ? { said } : {}) } : undefined;
-    const about = problem ? `: ${problem.description}${said ? ` (the customer said: "${said}")` : ''}` : '';
-    return { team: teamFor(family), reason: 'CUSTOMER_ASKED', device: { family }, ...(problem ? { problem } : {}), stepsTried: [], summary: `Customer asked for a person about their ${FAMILY_NAMES[family]}${about}.` };
+  if (state.topic === 'ORDER') {
+    const order = state.orders?.focus;
+    return { team: 'ORDERS', reason: 'CUSTOMER_ASKED', ...(order ? { order } : {}), stepsTried: [] };
   }
+  if (state.deviceKind) return deviceHandoff(state.deviceKind, state.diagnosis);
   return undefined;
+}
+
+function deviceHandoff(kind: DeviceKind, diagnosis: DiagnosisState | undefined): Handoff {
+  if (diagnosis?.position) {
+    // The engine (and the knowledge base) load only when there are steps to hand over.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { active } = require('./diagnosis-progress') as typeof import('./diagnosis-progress');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { diagnosisHandoff } = require('../domain/diagnosis/summary') as typeof import('../domain/diagnosis/summary');
+    const current = active(diagnosis);
+    if (current) {
+      const symptom = diagnosis.symptom ?? current.diagnosis.tree.covers[0];
+      return diagnosisHandoff({ diagnosis: current.diagnosis, device: current.device, symptom, said: diagnosis.symptomSaid, history: current.position.history, reason: 'CUSTOMER_ASKED' });
+    }
+  }
+  const { family, model, name, status } = diagnosis?.device ?? { family: FAMILY_OF_KIND[kind] };
+  const symptom = diagnosis?.symptom;
+  const said = diagnosis?.symptomSaid;
+  return {
+    team: teamFor(family),
+    reason: 'CUSTOMER_ASKED',
+    device: { family, ...(model ? { model } : {}), ...(name ? { name } : {}), ...(status ? { status } : {}) },
+    ...(symptom ? { problem: { symptomId: symptom, description: symptomNamesEnUS[symptom], ...(said ? { said } : {}) } } : {}),
+    stepsTried: [],
+  };
 }

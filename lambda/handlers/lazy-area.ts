@@ -1,6 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { isIntent, isRequest } from '../conversation/matchers';
-import { Turn } from '../conversation/turn';
+import { QUESTIONS, type QuestionArea } from '../conversation/questions';
+import { pendingRoute } from '../conversation/question-route';
 
 /** A conversation area whose code loads on the first request that concerns it, so a cold start runs only what its turn needs. */
 export interface LazyArea {
@@ -30,9 +31,15 @@ export function lazyArea(area: LazyArea): RequestHandler {
   };
 }
 
-/** The request names one of the area's intents, or answers a question the area asked (its pending ids start `prefix.`). */
-export function intentsOrPending(input: HandlerInput, intents: Record<string, string>, prefix: string): boolean {
-  return isIntent(input, ...Object.values(intents)) || (Turn.of(input).state.pending?.id ?? '').startsWith(`${prefix}.`);
+/**
+ * The request names one of the area's intents, or is for the question the area asked: an answer, a built-in
+ * said mid-question (help, stop, a person), or a miss the area rephrases itself. New requests go to their own area.
+ */
+export function intentsOrAnswers(input: HandlerInput, intents: Record<string, string>, area: QuestionArea): boolean {
+  if (isIntent(input, ...Object.values(intents))) return true;
+  const asked = pendingRoute(input);
+  if (!asked || QUESTIONS[asked.question].area !== area) return false;
+  return asked.route === 'ANSWER' || asked.route === 'BUILT_IN' || (asked.route === 'MISS' && QUESTIONS[asked.question].onMiss === 'AREA');
 }
 
 /** The request is one of these types (a launch, a session's end, a session resumed). */

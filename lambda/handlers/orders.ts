@@ -6,6 +6,7 @@ import { Turn } from '../conversation/turn';
 import type { Handoff } from '../domain/handoff';
 import type { Order } from '../domain/model';
 import { matchByItem, matchByNumber, namesNoItem } from '../domain/orders/matching';
+import { focusOn } from '../domain/orders/session';
 import {
   cancelPlan,
   isCancellable,
@@ -27,6 +28,7 @@ import { ORDER_INTENTS, ORDER_QUESTIONS as Q, ORDER_SLOTS } from '../vocabulary/
 import { linkAccountResponse, requireLinkedAccount } from './account-gate';
 import { handOff } from './handoff';
 import { orderProblemHandlers } from './order-problems';
+import { itemSaid, offerTeam } from './order-problems/common';
 import { itemName, orderCardText, orderRef, orderStatus, type OrderSpeechContext } from './order-speech';
 
 /** At most this many orders are read before asking whether to hear more. */
@@ -68,7 +70,7 @@ export function backendTrouble(turn: Turn, error: unknown): Response {
   turn.deps.log.warn('orders backend unavailable', { error: (error as Error).name });
   if (error instanceof AccessDeniedError) return linkAccountResponse(turn, 'BROKEN');
   const t = turn.speech;
-  turn.state.handoff = { team: 'ORDERS', reason: 'CUSTOMER_ASKED', stepsTried: [], summary: t('orders.teamSummary.UNAVAILABLE') };
+  turn.state.handoff = { team: 'ORDERS', reason: 'CUSTOMER_ASKED', stepsTried: [], finding: t('orders.teamFinding.unavailable') };
   turn.state.pending = { id: Q.offerTeam };
   return turn.ask(t('orders.unavailable'), t('orders.unavailableReprompt')).getResponse();
 }
@@ -119,7 +121,7 @@ function readList(turn: Turn, loaded: Loaded, orders: Order[], intro: boolean): 
   const rest = orders.slice(READ_AT_ONCE);
   const opening = intro ? [orders.length === 1 ? t('orders.listIntroOne') : t('orders.listIntro')] : [];
   const said = [...opening, ...now.map((o) => orderStatus(o, loaded.speech))].join(' ');
-  turn.state.orders = { ...turn.state.orders, unread: rest.map((o) => o.orderId), focus: now.length === 1 ? now[0].orderId : undefined };
+  turn.state.orders = { ...turn.state.orders, unread: rest.map((o) => o.orderId), focus: now.length === 1 ? focusOn(now[0]) : undefined };
   const card = t('orders.cardTitle');
   if (rest.length > 0) {
     turn.state.pending = { id: Q.more };
@@ -132,22 +134,23 @@ function readList(turn: Turn, loaded: Loaded, orders: Order[], intro: boolean): 
 /** A problem the orders team (or first the seller) can act on. */
 type ActionableProblem = Extract<OrderProblem, { kind: 'LATE' | 'DELIVERED_NOT_RECEIVED' }>;
 
-/** Builds what the orders team is handed about one order. */
+/** Builds what the orders team is handed about one order: its dates, tracking and seller as the customer heard them. */
 function orderHandoff(turn: Turn, loaded: Loaded, order: Order, problem: ActionableProblem, reason: 'ORDER_LATE' | 'ORDER_NOT_RECEIVED' | 'SELLER_UNRESPONSIVE'): Handoff {
   const t = turn.speech;
-  const date = (at?: Date) => (at ? localDate(at, loaded.speech.timeZone) : t('orders.teamSummary.unknown'));
-  const summary = plainText(
-    t(`orders.teamSummary.${reason}`, {
-      orderId: order.orderId,
-      item: order.item,
-      seller: order.seller.name,
-      due: date(order.promisedBy),
-      delivered: date(order.deliveredAt),
-      tracking: order.latestTracking ?? t('orders.teamSummary.unknown'),
-      problem: problem.kind === 'LATE' ? t('orders.teamSummary.problemLate') : t('orders.teamSummary.problemNotReceived'),
-    }),
-  );
-  return { team: 'ORDERS', reason, order: { orderId: order.orderId, item: order.item, status: order.status }, stepsTried: [], summary };
+  const day = (at?: Date) => (at ? localDate(at, loaded.speech.timeZone) : undefined);
+  return {
+    team: 'ORDERS',
+    reason,
+    order: {
+      ...focusOn(order),
+      seller: order.seller.thirdParty ? order.seller.name : undefined,
+      due: day(order.promisedBy),
+      delivered: day(order.deliveredAt),
+      tracking: order.latestTracking,
+    },
+    stepsTried: [],
+    finding: problem.kind === 'DELIVERED_NOT_RECEIVED' ? t('orders.teamFinding.notReceived') : reason === 'SELLER_UNRESPONSIVE' ? t('orders.teamFinding.late') : undefined,
+  };
 }
 
 /** Offers the orders team (or, for a third-party seller, asks whether the seller has gone quiet first). */
@@ -171,7 +174,7 @@ function offerHelp(turn: Turn, loaded: Loaded, order: Order, problem: Actionable
 /** One order, spoken in full: late and missing orders lead on to their flows, others get a useful hint. */
 function explainOrder(turn: Turn, loaded: Loaded, order: Order): Response {
   const t = turn.speech;
-  turn.state.orders = { focus: order.orderId };
+  turn.state.orders = { focus: focusOn(order) };
   const said = [t('orders.aboutOrder', { ref: orderRef(order, t) }), orderStatus(order, loaded.speech)];
   const problem = orderProblem(order, loaded.speech.now);
   if (problem.kind === 'LATE') return offerHelp(turn, loaded, order, problem, said, t('orders.late.offerTeam'));
@@ -192,12 +195,13 @@ function speakFound(turn: Turn, loaded: Loaded, found: Order[]): Response {
  */
 export async function ordersAskedFor(
   turn: Turn,
+  nothingRecent: (loaded: Loaded) => Response = () => noOrders(turn),
 ): Promise<{ ok: true; loaded: Loaded; named: Exclude<Named, { kind: 'NOT_FOUND' }> } | { ok: false; response: Response }> {
   const loading = await loadOrders(turn);
   if (!loading.ok) return loading;
   const named = namedOrders(turn.input, loading.loaded.orders);
   // With nothing recent, only an order named outright is worth talking about.
-  if (named.kind !== 'FOUND' && loading.loaded.recent.length === 0) return { ok: false, response: noOrders(turn) };
+  if (named.kind !== 'FOUND' && loading.loaded.recent.length === 0) return { ok: false, response: nothingRecent(loading.loaded) };
   if (named.kind === 'NOT_FOUND') return { ok: false, response: notFound(turn, loading.loaded, named) };
   return { ok: true, loaded: loading.loaded, named };
 }
@@ -213,7 +217,7 @@ export async function readOrders(turn: Turn): Promise<Response> {
 
 /** "My order is late", "my package never arrived": the order meant, and the flow its state calls for. */
 async function complain(turn: Turn, complaint: Complaint): Promise<Response> {
-  const asked = await ordersAskedFor(turn);
+  const asked = await ordersAskedFor(turn, (loaded) => noOrderToCheck(turn, loaded, complaint));
   if (!asked.ok) return asked.response;
   const { loaded, named } = asked;
   const t = turn.speech;
@@ -228,13 +232,27 @@ async function complain(turn: Turn, complaint: Complaint): Promise<Response> {
   }
   const problem = orderProblem(order, now);
   if (problem.kind !== 'DELIVERED_NOT_RECEIVED') return explainOrder(turn, loaded, order);
-  turn.state.orders = { focus: order.orderId };
+  turn.state.orders = { focus: focusOn(order) };
   const said = [t('orders.aboutOrder', { ref: orderRef(order, t) }), orderStatus(order, loaded.speech), t('orders.notReceived.steps')];
   // Within 48 hours of "delivered" the package may still come: wait first; after that the team can act now.
   const mayStillCome = withinDeliveryGrace(order, now);
   if (mayStillCome) said.push(t('orders.notReceived.wait'));
   const offer = mayStillCome ? t('orders.notReceived.offerTeam') : t('orders.notReceived.pastGrace');
   return offerHelp(turn, loaded, order, problem, said, offer);
+}
+
+/** A late or missing order the account has no recent order for: the orders team can look, with what the customer said. */
+function noOrderToCheck(turn: Turn, loaded: Loaded, complaint: Complaint): Response {
+  const t = turn.speech;
+  const words = itemSaid(turn);
+  const handoff: Handoff = {
+    team: 'ORDERS',
+    reason: complaint === 'LATE' ? 'ORDER_LATE' : 'ORDER_NOT_RECEIVED',
+    ...(words ? { asked: { words } } : {}),
+    stepsTried: [],
+    finding: t(loaded.orders.length === 0 ? 'orderProblems.teamFinding.noOrders' : 'orders.teamFinding.noRecentOrders'),
+  };
+  return offerTeam(turn, handoff, t('orders.noOrderToCheck'));
 }
 
 const CancelDataSchema = z.object({ orderId: z.string(), item: z.string() });
@@ -246,13 +264,13 @@ async function startCancel(turn: Turn): Promise<Response> {
   const { loaded, named } = asked;
   const t = turn.speech;
   const { now } = loaded.speech;
-  const focus = loaded.orders.find((o) => o.orderId === turn.state.orders?.focus);
+  const focus = loaded.orders.find((o) => o.orderId === turn.state.orders?.focus?.orderId);
   const candidates = named.kind === 'FOUND' ? rankOrders(named.orders, now) : focus ? [focus] : loaded.recent;
   const cancellable = candidates.filter(isCancellable);
   if (cancellable.length === 1) {
     const order = cancellable[0];
     const item = itemName(order, t);
-    turn.state.orders = { focus: order.orderId };
+    turn.state.orders = { focus: focusOn(order) };
     turn.state.pending = { id: Q.confirmCancel, data: { orderId: order.orderId, item: order.item } };
     return turn.ask(t('orders.cancel.confirm', { item, ref: orderRef(order, t) }), t('orders.cancel.confirmReprompt', { item })).getResponse();
   }

@@ -39,7 +39,9 @@ export function openTurn(deps: SkillDeps): RequestInterceptor {
 export const saveTurn: ResponseInterceptor = {
   process(input) {
     if (input.requestEnvelope.session === undefined) return;
-    input.attributesManager.setSessionAttributes({ ...Turn.of(input).state });
+    const turn = Turn.of(input);
+    turn.settleMisses();
+    input.attributesManager.setSessionAttributes({ ...turn.state });
   },
 };
 

@@ -7,7 +7,7 @@ import { SimulatedAlexaApi } from '../adapters/demo/demo-alexa-api';
 import { createDemoBackend } from '../adapters/demo/demo-backend';
 import { boundedFields, type Log } from '../observability/log';
 import { recordingMetrics } from '../observability/metrics';
-import { systemClock } from '../ports/clock';
+import { systemClock } from '../adapters/system-clock';
 import { assembleDeps, settingsFrom } from '../config';
 import { answer, buildSkill } from '../skill';
 import { plainText } from '../speech/ssml';

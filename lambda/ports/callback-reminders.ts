@@ -1,4 +1,4 @@
-import type { CallbackRequest } from './contact-store';
+import type { CallbackRequest } from '../domain/contacts/contact';
 
 /** A callback the customer set a reminder for. */
 export type RemindedCallback = CallbackRequest & { reminderAlertToken: string };

@@ -3,7 +3,7 @@ import { answerChatEvent, chatDepsFromEnvironment } from '../chat/chat-lambda';
 import { dynamoStores } from '../adapters/dynamodb/dynamo-stores';
 import { memoryContactStore } from '../adapters/memory/memory-contact-store';
 import { powertoolsLog } from '../observability/log';
-import { systemClock } from '../ports/clock';
+import { systemClock } from '../adapters/system-clock';
 import type { ApiResponse } from '../http/problem';
 import { consoleFile, type ConsoleAssets } from './console-assets';
 import { handle, matchRoute, unmatched, type QueueApiDeps } from './queue-api';

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
-import { UnsupportedOutcomeError } from '../adapters/contact-lifecycle';
+import { UnsupportedOutcomeError } from '../domain/contacts/lifecycle';
+import { handoffSummary } from '../domain/handoff-summary';
 import type { Log } from '../observability/log';
 import type { CallbackReminders } from '../ports/callback-reminders';
 import { firstFreeSlots } from '../domain/routing/free-slots';
 import { BOOKING_HORIZON_DAYS, CALLBACK_LEAD_MINUTES, slotStarts } from '../domain/routing/schedule';
 import { teamSettings } from '../domain/routing/teams';
 import type { Clock } from '../ports/clock';
-import { ContactConflictError, StoreUnavailableError, type ContactRequest, type ContactStore, type Outcome } from '../ports/contact-store';
+import { ContactConflictError, type ContactRequest, type Outcome } from '../domain/contacts/contact';
+import { StoreUnavailableError, type ContactStore } from '../ports/contact-store';
 import { problem, type ApiResponse } from '../http/problem';
 import { teamOfBearer } from './auth';
 import type { QueueSettings } from './settings';
@@ -104,18 +106,18 @@ export async function handle(route: Route, request: ApiRequest, deps: QueueApiDe
 async function run(route: Route, request: ApiRequest, deps: QueueApiDeps, team: ContactRequest['team'], id: string): Promise<ApiResponse> {
   switch (route.operation) {
     case 'listQueue':
-      return ok({ team, contacts: await deps.contacts.queue(team) });
+      return ok({ team, contacts: (await deps.contacts.queue(team)).map(served) });
     case 'getContact': {
       const found = await deps.contacts.get(team, id);
-      return found ? ok(found) : notFound(id, team);
+      return found ? ok(served(found)) : notFound(id, team);
     }
     case 'claimContact': {
       const { agent } = parseBody(ClaimBody, request.body);
-      return ok(await deps.contacts.claim(team, id, agent));
+      return ok(served(await deps.contacts.claim(team, id, agent)));
     }
     case 'releaseContact': {
       const { agent } = parseBody(ClaimBody, request.body);
-      return ok(await deps.contacts.recordOutcome(team, id, { kind: 'RELEASED', agent }, deps.policy, deps.clock.now().toISOString()));
+      return ok(served(await deps.contacts.recordOutcome(team, id, { kind: 'RELEASED', agent }, deps.policy, deps.clock.now().toISOString())));
     }
     case 'listFreeSlots': {
       const slots = await freeSlotsOf(team, deps);
@@ -131,10 +133,13 @@ async function run(route: Route, request: ApiRequest, deps: QueueApiDeps, team: 
           : { kind: body.outcome, note: body.note, agent: body.agent };
       const recorded = await deps.contacts.recordOutcome(team, id, outcome, deps.policy, now.toISOString());
       await moveReminder(recorded, deps);
-      return ok(recorded);
+      return ok(served(recorded));
     }
   }
 }
+
+/** A contact as the API serves it: the handoff with its summary, rendered as the teams read it everywhere. */
+const served = (contact: ContactRequest) => ({ ...contact, handoff: { ...contact.handoff, summary: handoffSummary(contact.handoff) } });
 
 /** A callback back in the queue at a (possibly) new time takes the customer's reminder with it. */
 async function moveReminder(contact: ContactRequest, deps: QueueApiDeps): Promise<void> {

@@ -3,7 +3,7 @@ import { TEAMS, type Team } from '../domain/support/channel';
 import { outOfSessionReminders, type SkillCredentials } from '../alexa/out-of-session-reminders';
 import { remindersNotConfigured, type CallbackReminders } from '../ports/callback-reminders';
 import type { Clock } from '../ports/clock';
-import type { RetryPolicy } from '../ports/contact-store';
+import type { RetryPolicy } from '../domain/contacts/contact';
 
 /** Each team's bearer token. A token names exactly one team. */
 export type TeamTokens = Partial<Record<Team, string>>;

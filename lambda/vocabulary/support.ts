@@ -1,9 +1,11 @@
-import type { DeviceFamily } from '../domain/model';
-
 /**
  * Names shared by the handlers and the interaction model of the support entry: intents, slots and
- * slot-type ids. The model sources give each id its words per locale; the handlers key on the ids.
+ * slot-type ids. The model sources give each id its words per locale; the handlers key on the ids. The device
+ * kinds and topics are the domain's own, named here because they are slot values too.
  */
+export { DEVICE_KINDS, type DeviceKind } from '../domain/model';
+export { SUPPORT_TOPICS, type SupportTopic } from '../domain/support/topics';
+
 export const SUPPORT_INTENTS = {
   support: 'SupportIntent',
   talkToAgent: 'TalkToAgentIntent',
@@ -25,23 +27,5 @@ export const SUPPORT_SLOTS = { device: 'device', topic: 'topic' } as const;
 
 export const SLOT_TYPES = { device: 'DeviceType', topic: 'SupportTopic' } as const;
 
-/** The kinds of device a customer can name; Echo Show is told apart because it has a screen. */
-export const DEVICE_KINDS = ['ECHO', 'ECHO_SHOW', 'FIRE_TV', 'KINDLE'] as const;
-export type DeviceKind = (typeof DEVICE_KINDS)[number];
-
 /** The slot value id for devices the desk does not support (phones, tablets, toasters). */
 export const OTHER_DEVICE = 'OTHER';
-
-export const FAMILY_OF_KIND: Record<DeviceKind, DeviceFamily> = {
-  ECHO: 'ECHO',
-  ECHO_SHOW: 'ECHO',
-  FIRE_TV: 'FIRE_TV',
-  KINDLE: 'KINDLE',
-};
-
-/** What a customer can want from the desk. */
-export const SUPPORT_TOPICS = ['ORDER', 'DEVICE', 'ACCOUNT', 'PAYMENT', 'PRIME', 'RETURN'] as const;
-export type SupportTopic = (typeof SUPPORT_TOPICS)[number];
-
-/** Topics the desk answers itself; the rest it explains and points elsewhere. */
-export const TOPICS_HANDLED_HERE: ReadonlySet<SupportTopic> = new Set(['ORDER', 'DEVICE']);

@@ -1,5 +1,6 @@
-import { UnsupportedOutcomeError } from '../../lambda/adapters/contact-lifecycle';
-import { BookingOutcomeUnknownError, ContactConflictError, StoreUnavailableError, type ContactStore, type RetryPolicy } from '../../lambda/ports/contact-store';
+import { UnsupportedOutcomeError } from '../../lambda/domain/contacts/lifecycle';
+import { BookingOutcomeUnknownError, StoreUnavailableError, type ContactStore } from '../../lambda/ports/contact-store';
+import { ContactConflictError, type RetryPolicy } from '../../lambda/domain/contacts/contact';
 import type { ProgressStore } from '../../lambda/ports/progress-store';
 import { CREATED, SLOT_10, SLOT_1030, SLOT_11, callback, chat } from './contacts.fixtures';
 import { WIRE_LOSSES, type WireLoss } from './dynamo.support';

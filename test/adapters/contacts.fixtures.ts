@@ -1,5 +1,5 @@
 import type { Team } from '../../lambda/domain/support/channel';
-import type { CallbackRequest, ChatRequest } from '../../lambda/ports/contact-store';
+import type { CallbackRequest, ChatRequest } from '../../lambda/domain/contacts/contact';
 
 /** Slot starts on Monday 23 November 2026, in UTC. */
 export const SLOT_10 = '2026-11-23T18:00:00.000Z';
@@ -27,7 +27,6 @@ export function callback(overrides: Partial<CallbackRequest> = {}): CallbackRequ
       device: { family: 'ECHO', model: 'Echo Dot (5th Gen)', name: 'Kitchen Echo Dot', status: 'online; weak Wi-Fi signal' },
       problem: { symptomId: 'WIFI', description: 'keeps dropping off Wi-Fi' },
       stepsTried: [{ stepId: 'restart-router', instruction: 'Restart your router', answer: 'did not help' }],
-      summary: 'Kitchen Echo Dot drops off Wi-Fi; router restart did not help.',
     },
     phone: { countryCode: '1', number: '2065550142' },
     scheduledFor: SLOT_10,
@@ -55,7 +54,6 @@ export function chat(overrides: Partial<ChatRequest> = {}): ChatRequest {
       reason: 'CUSTOMER_ASKED',
       device: { family: 'FIRE_TV', model: 'Fire TV Stick 4K Max', name: 'Living Room Fire TV' },
       stepsTried: [],
-      summary: 'Wants help with the Fire TV remote.',
     },
     link: `https://chat.example.com/c/${id}`,
     ...overrides,

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { outOfSessionReminders } from '../../lambda/alexa/out-of-session-reminders';
-import { fixedClock } from '../../lambda/ports/clock';
+import { fixedClock } from '../support/fixed-clock';
 import { callback } from './contacts.fixtures';
 
 /** Login with Amazon and Alexa's Reminders API, as one local server recording what it was asked. */

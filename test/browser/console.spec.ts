@@ -118,7 +118,7 @@ test('customer and agent text shows as text, never as markup', async ({ page }) 
   await expect(page.getByRole('link', { name: XSS })).toBeVisible();
   await page.getByRole('link', { name: XSS }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(XSS);
-  await expect(page.getByText(XSS)).toHaveCount(4); // heading, name, status, note
+  await expect(page.getByText(XSS)).toHaveCount(5); // heading, summary, name, status, note
   await expect(page.locator('img')).toHaveCount(0);
   expect(dialogs).toBe(0);
   expect(booked.handoff.device?.name).toBe(XSS);

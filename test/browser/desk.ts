@@ -11,7 +11,7 @@ import { assembleDeps, settingsFrom } from '../../lambda/config';
 import { VoiceSession } from '../../lambda/local/voice-session';
 import { recordingLog } from '../../lambda/observability/log';
 import { recordingMetrics } from '../../lambda/observability/metrics';
-import { systemClock } from '../../lambda/ports/clock';
+import { systemClock } from '../../lambda/adapters/system-clock';
 import { queueApiApp } from '../../lambda/queue-api/express-app';
 import { plainText } from '../../lambda/speech/ssml';
 import { answer, buildSkill } from '../../lambda/skill';

@@ -35,7 +35,7 @@ describe('a callback booked with Amazon Connect', () => {
       InstanceId: INSTANCE_ID,
       ContactFlowId: SETTINGS.teams.ECHO.taskFlowId,
       Name: 'Callback: Kitchen Echo Dot: keeps dropping off Wi-Fi',
-      Description: 'Kitchen Echo Dot drops off Wi-Fi; router restart did not help.\nTried:\n1. Restart your router: did not help',
+      Description: 'Kitchen Echo Dot, an Echo Dot (5th Gen): keeps dropping off Wi-Fi. None of the steps fixed it. Device status: online; weak Wi-Fi signal. Tried: 1. Restart your router. Answer: did not help.',
       Attributes: {
         deskContactId: 'cb-connect',
         team: 'ECHO',
@@ -49,7 +49,7 @@ describe('a callback booked with Amazon Connect', () => {
         deviceName: 'Kitchen Echo Dot',
         deviceStatus: 'online; weak Wi-Fi signal',
         problem: 'keeps dropping off Wi-Fi',
-        summary: 'Kitchen Echo Dot drops off Wi-Fi; router restart did not help.',
+        summary: 'Kitchen Echo Dot, an Echo Dot (5th Gen): keeps dropping off Wi-Fi. None of the steps fixed it. Device status: online; weak Wi-Fi signal. Tried: 1. Restart your router. Answer: did not help.',
         step1: 'Restart your router → did not help',
       },
       References: { 'Desk contact': { Type: 'URL', Value: 'https://queue.devicehelpdesk.example.com/console/#/teams/ECHO/contacts/cb-connect' } },

@@ -22,7 +22,6 @@ const handoff: Handoff = {
   device: { family: 'FIRE_TV', model: 'Fire TV Stick 4K Max', name: 'Living Room Fire TV' },
   problem: { symptomId: 'NO_PICTURE', description: 'No picture on the TV' },
   stepsTried: [],
-  summary: 'No picture; input and restart tried.',
 };
 const callback = { channel: { spoken: 'callback', id: 'CALLBACK' } };
 const chat = { channel: { spoken: 'chat', id: 'CHAT' } };

@@ -7,7 +7,7 @@ import { memoryConnectRecords } from '../../lambda/adapters/connect/records';
 import type { ConnectSettings } from '../../lambda/adapters/connect/settings';
 import { memoryContactStore } from '../../lambda/adapters/memory/memory-contact-store';
 import { recordingLog } from '../../lambda/observability/log';
-import { fixedClock } from '../../lambda/ports/clock';
+import { fixedClock } from '../support/fixed-clock';
 
 export const INSTANCE_ID = '11111111-1111-4111-8111-111111111111';
 const team = (n: number) => ({

@@ -2,7 +2,8 @@ import type { services } from 'ask-sdk-model';
 import { DEMO_DEVICE_IDS } from '../../lambda/adapters/demo/demo-data';
 import { memoryContactStore } from '../../lambda/adapters/memory/memory-contact-store';
 import type { Handoff } from '../../lambda/domain/handoff';
-import { StoreUnavailableError, type CallbackRequest, type ContactStore } from '../../lambda/ports/contact-store';
+import { StoreUnavailableError, type ContactStore } from '../../lambda/ports/contact-store';
+import type { CallbackRequest } from '../../lambda/domain/contacts/contact';
 import { answer } from '../../lambda/skill';
 import { Conversation, TEST_NOW, reply, testSkill, type TestSkill } from '../support/harness';
 import { envelope, intentRequest, sessionResumedRequest, type Caller } from '../support/requests';
@@ -22,7 +23,6 @@ const diagnosisHandoff: Handoff = {
     { stepId: 'check-input', instruction: 'Check the TV is on the right input', answer: 'no change' },
     { stepId: 'restart', instruction: 'Restart the Fire TV', answer: 'no change' },
   ],
-  summary: 'No picture; input and restart tried.',
 };
 
 /** What the orders area hands over for a late package. */
@@ -31,7 +31,6 @@ const orderHandoff: Handoff = {
   reason: 'ORDER_LATE',
   order: { orderId: '114-0000004-0000004', item: 'Echo Dot smart plug bundle', status: 'DELAYED' },
   stepsTried: [],
-  summary: 'Order three days late.',
 };
 
 function conversation(scopes: string[] = [], overrides: Parameters<typeof testSkill>[0] = {}, caller: Caller = FIRE_TV): Conversation {
@@ -124,7 +123,7 @@ describe('booking a callback', () => {
 
     const done = await c.intent('AMAZON.YesIntent');
     expect(done.speech).toBe(
-      'Done: our Fire TV team will call the number ending in 0142 tomorrow at 8 AM, and they already have everything you told me. Would you like a reminder before the call?',
+      "Done: our Fire TV team will call the number ending in 0142 tomorrow at 8 AM. They'll already have the details of your Living Room Fire TV, the problem and the 2 steps we tried, so you won't need to repeat it. Would you like a reminder before the call?",
     );
     const [stored] = await storedCallbacks(c.test);
     expect(stored).toMatchObject({
@@ -381,7 +380,7 @@ describe('reminders', () => {
     const { c } = await bookedCallback([MOBILE]);
     await c.intent('AMAZON.YesIntent');
     const resumed = await c.resume('routing.reminder', status);
-    expect(resumed.speech).toBe('Okay, no reminder. Your callback is still booked for tomorrow at 8 AM. Goodbye.');
+    expect(resumed.speech).toBe('Okay, no reminder. Your callback is still tomorrow at 8 AM. Goodbye.');
     expect(await storedCallbacks(c.test)).toHaveLength(1);
   });
 
@@ -412,7 +411,7 @@ describe('checking, moving and cancelling a callback', () => {
   it('moves the callback to 4 PM after confirming, and moves its reminder too', async () => {
     const c = await withBooking();
     const confirm = await c.intent('MoveCallbackIntent', { time: '16:00' });
-    expect(confirm.speech).toBe('Shall I move your callback from our Fire TV team to tomorrow at 4 PM?');
+    expect(confirm.speech).toBe('Shall I move your callback from our Fire TV team, so they call you tomorrow at 4 PM instead?');
     expect((await storedCallbacks(c.test))[0].scheduledFor).toBe('2026-11-23T16:00:00.000Z');
     const moved = await c.intent('AMAZON.YesIntent');
     expect(moved.speech).toBe('Done: your callback is now tomorrow at 4 PM. Your reminder moved with it. Goodbye.');
@@ -452,7 +451,7 @@ describe('checking, moving and cancelling a callback', () => {
   it('keeps the callback when the customer says no to cancelling', async () => {
     const c = await withBooking();
     await c.intent('CancelCallbackIntent');
-    expect((await c.intent('AMAZON.NoIntent')).speech).toContain('your callback stays booked for tomorrow at 8 AM');
+    expect((await c.intent('AMAZON.NoIntent')).speech).toContain('your callback is still tomorrow at 8 AM');
     expect(await storedCallbacks(c.test)).toHaveLength(1);
   });
 

@@ -27,7 +27,7 @@ describe('the terminal simulator (npm start)', () => {
     const out = simulate('open device help desk\nI want to talk to customer support\nmy kindle\nstop\n', '--device', 'fire-tv', '--account', 'alex');
     expect(out).toContain('You: I want to talk to customer support');
     expect(out).toMatch(/Alexa: .*about an order.*\?/);
-    expect(out).toMatch(/Alexa: What's happening with Alex's Kindle\?/);
+    expect(out).toMatch(/Alexa: What's happening with your Kindle\?/);
     expect(out).toContain('(session closed)');
   });
 

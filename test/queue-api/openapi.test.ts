@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { HANDOFF_REASONS } from '../../lambda/domain/handoff';
 import { DEVICE_FAMILIES, ORDER_STATUSES } from '../../lambda/domain/model';
 import { TEAMS } from '../../lambda/domain/support/channel';
-import { CONTACT_STATUSES } from '../../lambda/ports/contact-store';
+import { CONTACT_STATUSES } from '../../lambda/domain/contacts/contact';
 import { queueApiApp } from '../../lambda/queue-api/express-app';
 import { ROUTES } from '../../lambda/queue-api/queue-api';
 import { callback, chat } from '../adapters/contacts.fixtures';

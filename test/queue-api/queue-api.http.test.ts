@@ -73,7 +73,7 @@ describe('the teams queue API over HTTP', () => {
           device: { model: 'Echo Dot (5th Gen)', name: 'Kitchen Echo Dot', status: 'online; weak Wi-Fi signal' },
           problem: { description: 'keeps dropping off Wi-Fi' },
           stepsTried: [{ instruction: 'Restart your router', answer: 'did not help' }],
-          summary: 'Kitchen Echo Dot drops off Wi-Fi; router restart did not help.',
+          summary: 'Kitchen Echo Dot, an Echo Dot (5th Gen): keeps dropping off Wi-Fi. None of the steps fixed it. Device status: online; weak Wi-Fi signal. Tried: 1. Restart your router. Answer: did not help.',
         },
       });
       expect(res.body.contacts[1]).toMatchObject({ kind: 'CHAT', link: `https://chat.example.com/c/${talk.id}` });

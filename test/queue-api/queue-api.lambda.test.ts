@@ -1,3 +1,4 @@
+import { handoffSummary } from '../../lambda/domain/handoff-summary';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { join } from 'node:path';
 import { answerHttpEvent } from '../../lambda/queue-api/lambda';
@@ -41,7 +42,7 @@ describe('the queue API as its own Lambda (API Gateway HTTP API events)', () => 
     const listed = await answerHttpEvent(httpEvent('GET', '/queue/teams/ECHO/contacts', { token: TOKENS.ECHO }), deps);
     expect(listed.statusCode).toBe(200);
     expect(listed.headers).toMatchObject({ 'content-type': 'application/json' });
-    expect(json(listed).contacts).toEqual([booked]);
+    expect(json(listed).contacts).toEqual([{ ...booked, handoff: { ...booked.handoff, summary: handoffSummary(booked.handoff) } }]);
 
     const claimed = await answerHttpEvent(httpEvent('POST', `/queue/teams/ECHO/contacts/${booked.id}/claim`, { token: TOKENS.ECHO, body: '{"agent":"agent-ana"}', base64: true }), deps);
     expect(json(claimed)).toMatchObject({ status: 'CLAIMED', claimedBy: 'agent-ana' });

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { memoryContactStore } from '../../lambda/adapters/memory/memory-contact-store';
 import { recordingLog } from '../../lambda/observability/log';
-import { fixedClock } from '../../lambda/ports/clock';
+import { fixedClock } from '../support/fixed-clock';
 import { remindersNotConfigured, type CallbackReminders } from '../../lambda/ports/callback-reminders';
 import type { ContactStore } from '../../lambda/ports/contact-store';
 import { queueApiApp } from '../../lambda/queue-api/express-app';

@@ -4,7 +4,7 @@ import { SimulatedAlexaApi } from '../../lambda/adapters/demo/demo-alexa-api';
 import { recordingLog, type LogEntry } from '../../lambda/observability/log';
 import { recordingMetrics } from '../../lambda/observability/metrics';
 import { allLogEntries } from './log-capture';
-import { fixedClock } from '../../lambda/ports/clock';
+import { fixedClock } from './fixed-clock';
 import { assembleDeps } from '../../lambda/config';
 import { answer, buildSkill, type Skill } from '../../lambda/skill';
 import type { SkillDeps } from '../../lambda/skill-deps';

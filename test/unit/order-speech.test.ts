@@ -11,7 +11,7 @@ const say = (order: Order, timeZone = LA) => orderStatus(order, { t, now: NOW, t
 
 describe('each status, spoken', () => {
   it.each<[string, Partial<Order>, string]>([
-    ['ordered', { status: 'ORDERED', carrier: undefined, promisedBy: hoursFromNow(24 * 4) }, "Your Echo Pop is ordered and hasn't shipped yet. It should arrive on Thursday."],
+    ['ordered', { status: 'ORDERED', carrier: undefined, promisedBy: hoursFromNow(24 * 4) }, "Your Echo Pop is ordered and hasn't shipped yet. It should arrive this Thursday."],
     ['preparing', { status: 'PREPARING', carrier: undefined, promisedBy: hoursFromNow(48) }, 'Your Echo Pop is being prepared for shipping. It should arrive on Tuesday.'],
     ['shipped', { status: 'SHIPPED', carrier: 'UPS', promisedBy: hoursFromNow(24) }, 'Your Echo Pop has shipped with UPS. It should arrive tomorrow.'],
     ['shipped, carrier estimate first', { status: 'SHIPPED', promisedBy: hoursFromNow(72), expectedBy: hoursFromNow(24) }, 'Your Echo Pop has shipped with UPS. It should arrive tomorrow.'],

@@ -31,7 +31,7 @@ describe("responses stay within Alexa's limits", () => {
 
   it('answers with the apology and clears the session, when forged attributes would make the response too large', async () => {
     const test = testSkill();
-    const attributes = { handoff: { team: 'ECHO', reason: 'CUSTOMER_ASKED', summary: 'x'.repeat(150_000) } };
+    const attributes = { handoff: { team: 'ECHO', reason: 'CUSTOMER_ASKED', finding: 'x'.repeat(150_000) } };
     const reply = await answer(test.skill, test.deps, envelope(intentRequest('AMAZON.HelpIntent'), { attributes }));
     expect(sizeProblems(reply)).toEqual([]);
     expect(reply.sessionAttributes).toEqual({});

@@ -16,10 +16,24 @@ describe('days and times as the customer hears them', () => {
   });
 
   it('says weekdays within the week and the date beyond it', () => {
-    expect(spokenDay(new Date('2026-11-26T20:00:00Z'), now, LA, t).markup).toBe('on Thursday');
+    expect(spokenDay(new Date('2026-11-24T20:00:00Z'), now, LA, t).markup).toBe('on Tuesday');
     expect(spokenDay(new Date('2026-11-19T20:00:00Z'), now, LA, t).markup).toBe('on Thursday');
     expect(spokenDay(new Date('2026-11-21T20:00:00Z'), now, LA, t).markup).toBe('yesterday');
     expect(spokenDay(new Date('2026-12-10T20:00:00Z'), now, LA, t).markup).toBe('on <say-as interpret-as="date" format="ymd">20261210</say-as>');
+  });
+
+  it('says which week a weekday is in when a bare one could be heard as the nearer one on the other side of today', () => {
+    // On Sunday the 22nd, the first day of an en-US week: Thursday the 26th is this week's; last Thursday was three days ago.
+    expect(spokenDay(new Date('2026-11-26T20:00:00Z'), now, LA, t).markup).toBe('this Thursday');
+    expect(spokenDay(new Date('2026-11-28T20:00:00Z'), now, LA, t).markup).toBe('this Saturday');
+    // Monday the 16th was six days ago, in the week before; a bare "Monday" is heard as tomorrow.
+    expect(spokenDay(new Date('2026-11-16T20:00:00Z'), now, LA, t).markup).toBe('last Monday');
+    expect(spokenDay(new Date('2026-11-18T20:00:00Z'), now, LA, t).markup).toBe('last Wednesday');
+    const thursday = new Date('2026-11-26T20:00:00Z');
+    expect(spokenDay(new Date('2026-11-30T20:00:00Z'), thursday, LA, t).markup).toBe('next Monday');
+    expect(spokenDay(new Date('2026-12-02T20:00:00Z'), thursday, LA, t).markup).toBe('next Wednesday');
+    // Earlier in the same week, the past tense says which: Saturday the 28th, of Tuesday the 24th.
+    expect(spokenDay(new Date('2026-11-24T20:00:00Z'), new Date('2026-11-28T20:00:00Z'), LA, t).markup).toBe('on Tuesday');
   });
 
   it('reads clock times the way Alexa says them well', () => {

@@ -111,7 +111,7 @@ describe('diagnosis, spoken', () => {
     await runTranscript(
       `
       U: ask device help desk my kindle is not charging
-      A: the battery of Alex's Kindle was at 4 percent ... charge it first
+      A: the battery of your Kindle was at 4 percent ... charge it first
       U: that didn't help
       A: charging light
     `,

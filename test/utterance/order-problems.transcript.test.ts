@@ -156,6 +156,21 @@ describe('order problems without orders or without a link', () => {
     );
   });
 
+  it('offers the orders team to an account with no orders when a package never came', async () => {
+    await runTranscript(
+      `
+      U: ask device help desk i never got my echo show
+      A: I don't see any recent orders on your account ... orders team?
+      A?
+      U: yes
+      A: orders team
+      U: chat
+      A: They'll already have what you told me
+    `,
+      sam,
+    );
+  });
+
   it.each(["where's my refund", 'they sent me the wrong cable', "what's this charge from amazon", 'what did i order last week', 'i need to change the address on my order'])(
     'asks to link the account for "%s"',
     async (said) => {

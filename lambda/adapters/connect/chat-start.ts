@@ -1,7 +1,8 @@
 import { StartChatContactCommand, type StartChatContactResponse } from '@aws-sdk/client-connect';
+import { handoffHeadline } from '../../domain/handoff-summary';
 import type { Log } from '../../observability/log';
 import type { Clock } from '../../ports/clock';
-import { isOpen } from '../contact-lifecycle';
+import { isOpen } from '../../domain/contacts/lifecycle';
 import type { ContactStore } from '../../ports/contact-store';
 import { EngineCallFailed, clientToken, sendSurely, type CommandSender } from './calls';
 import { handoffAttributes } from './handoff-attributes';
@@ -55,7 +56,7 @@ export async function startCustomerChat(token: string, deps: ChatStartDeps): Pro
           ContactFlowId: connectTeam(settings, chat.team).chatFlowId,
           Attributes: handoffAttributes(chat),
           ParticipantDetails: { DisplayName: 'Customer' },
-          InitialMessage: { ContentType: 'text/plain', Content: chat.handoff.problem?.description ?? chat.handoff.summary },
+          InitialMessage: { ContentType: 'text/plain', Content: chat.handoff.problem?.description ?? handoffHeadline(chat.handoff) },
           SupportedMessagingContentTypes: ['text/plain'],
           ClientToken: clientToken('chat', token),
         }),

@@ -1,7 +1,7 @@
 import { StartTaskContactCommand, StopContactCommand, UpdateContactScheduleCommand, type StartTaskContactResponse } from '@aws-sdk/client-connect';
 import { CreateScheduleCommand, DeleteScheduleCommand } from '@aws-sdk/client-scheduler';
 import type { Clock } from '../../ports/clock';
-import type { CallbackRequest } from '../../ports/contact-store';
+import type { CallbackRequest } from '../../domain/contacts/contact';
 import type { Log } from '../../observability/log';
 import { clientToken, sendSurely, type CallBudget, type CommandSender } from './calls';
 import { handoffAttributes, taskDescription, taskName } from './handoff-attributes';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { isOpenCallback } from '../contact-lifecycle';
+import { isOpenCallback } from '../../domain/contacts/lifecycle';
 import { StoreUnavailableError, type ContactStore } from '../../ports/contact-store';
 import type { Log } from '../../observability/log';
 import type { Clock } from '../../ports/clock';

@@ -1,5 +1,5 @@
 import { powertoolsLog } from '../../observability/log';
-import { systemClock } from '../../ports/clock';
+import { systemClock } from '../system-clock';
 import { dynamoStores } from '../dynamodb/dynamo-stores';
 import { connectParts } from './connect-companion';
 import { connectCallbacks } from './connect-callbacks';

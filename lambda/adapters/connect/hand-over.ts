@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { TEAMS } from '../../domain/support/channel';
 import type { Log } from '../../observability/log';
 import type { ContactStore } from '../../ports/contact-store';
-import { isOpenCallback } from '../contact-lifecycle';
+import { isOpenCallback } from '../../domain/contacts/lifecycle';
 import { clientToken } from './calls';
 import type { ConnectCallbacks, HandOverEvent } from './connect-callbacks';
 

@@ -1,4 +1,5 @@
-import type { ContactRequest, PhoneNumber } from '../../ports/contact-store';
+import type { ContactRequest, PhoneNumber } from '../../domain/contacts/contact';
+import { handoffHeadline, handoffSummary } from '../../domain/handoff-summary';
 
 /** Connect keeps at most 32 KB of attributes per contact (keys and values, UTF-8); a margin stays free for the flow's own. */
 export const ATTRIBUTE_BUDGET_BYTES = 30_000;
@@ -39,7 +40,7 @@ export function handoffAttributes(contact: ContactRequest): Record<string, strin
     ['orderId', handoff.order?.orderId],
     ['orderItem', handoff.order?.item],
     ['orderStatus', handoff.order?.status],
-    ['summary', handoff.summary],
+    ['summary', handoffSummary(handoff)],
   ];
   const attributes: Record<string, string> = {};
   const fits = (key: string, value: string) => bytes(attributes) + Buffer.byteLength(key) + Buffer.byteLength(value) + STEPS_OMITTED_BYTES <= ATTRIBUTE_BUDGET_BYTES;
@@ -60,15 +61,12 @@ export function handoffAttributes(contact: ContactRequest): Record<string, strin
   return attributes;
 }
 
-/** What the agent sees in the task list: "Callback: Kitchen Echo Dot: keeps dropping off Wi-Fi". */
+/** What the agent sees in the task list: "Callback: Kitchen Echo Dot: offline". */
 export function taskName(contact: ContactRequest): string {
-  const { device, problem, order } = contact.handoff;
-  const subject = [device?.name ?? device?.model ?? order?.item, problem?.description].filter(Boolean).join(': ');
-  return cut(`Callback: ${subject || contact.handoff.summary}`, NAME_CHARS);
+  return cut(`Callback: ${handoffHeadline(contact.handoff)}`, NAME_CHARS);
 }
 
-/** The task's description: the summary, then each step tried with its answer. */
+/** The task's description: the summary, steps tried and their answers included. */
 export function taskDescription(contact: ContactRequest): string {
-  const steps = contact.handoff.stepsTried.map((s, i) => `${i + 1}. ${s.instruction}: ${s.answer}`);
-  return cut([contact.handoff.summary, ...(steps.length ? ['Tried:', ...steps] : [])].join('\n'), DESCRIPTION_CHARS);
+  return cut(handoffSummary(contact.handoff), DESCRIPTION_CHARS);
 }

@@ -62,6 +62,7 @@ export function demoCustomers(now: Date): DemoCustomer[] {
       profile: { givenName: 'Alex', mobileNumber: { countryCode: '+1', phoneNumber: '2065550142' } },
       account: {
         accountId: 'demo-account-alex',
+        firstName: 'Alex',
         timeZone: 'America/Los_Angeles',
         devices: [
           { alexaDeviceId: DEMO_DEVICE_IDS.echoDot, family: 'ECHO', model: 'Echo Dot (5th Gen)', name: 'Kitchen Echo Dot', hasScreen: false },
@@ -193,7 +194,7 @@ export function demoCustomers(now: Date): DemoCustomer[] {
     {
       accessToken: 'demo-token-sam',
       profile: { givenName: 'Sam' },
-      account: { accountId: 'demo-account-sam', timeZone: 'America/New_York', devices: [] },
+      account: { accountId: 'demo-account-sam', firstName: 'Sam', timeZone: 'America/New_York', devices: [] },
       deviceStatus: {},
       orders: [],
       returns: [],

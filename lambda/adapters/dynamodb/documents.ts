@@ -1,5 +1,5 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../../ports/contact-store';
 import { TimeoutError, withTimeout } from '../../util/timeout';
 
@@ -68,11 +68,37 @@ export function sender(documents: Documents, timeoutMs: number) {
 }
 export type Send = ReturnType<typeof sender>;
 
-/** The cancellation reason codes of a failed transaction, one per action; rethrows any other error. */
-export function cancellationCodes(error: unknown): string[] {
-  if ((error as Error)?.name !== 'TransactionCanceledException') throw error;
-  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-  return reasons.map((r) => r.Code ?? 'None');
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** The items of one transaction under names; an item left undefined is not sent. */
+export type NamedItems<K extends string> = { [name in K]?: TransactItem };
+
+/** DynamoDB cancelled a transaction: each sent item's reason code by its name ('None' for those that passed). */
+export class TransactionCancelledError<K extends string = string> extends Error {
+  constructor(readonly reasons: { [name in K]?: string }) {
+    super(Object.entries(reasons).map(([name, code]) => `${name} ${code}`).join(', '));
+    this.name = 'TransactionCancelledError';
+  }
+
+  /** The named item's condition did not hold. */
+  failed(name: K): boolean {
+    return this.reasons[name] === 'ConditionalCheckFailed';
+  }
+}
+
+/**
+ * Sends the named items as one TransactWriteItems, in the order they are named: the one place that turns names
+ * into positions and back, so a cancellation is thrown as TransactionCancelledError with its reasons by name.
+ */
+export async function transactNamed<K extends string>(send: Send, items: NamedItems<K>, what: string, withinMs?: number): Promise<void> {
+  const names = (Object.keys(items) as K[]).filter((name) => items[name] !== undefined);
+  try {
+    await send(new TransactWriteCommand({ TransactItems: names.map((name) => items[name] as TransactItem) }), what, withinMs);
+  } catch (error) {
+    if ((error as Error)?.name !== 'TransactionCanceledException') throw error;
+    const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+    throw new TransactionCancelledError<K>(Object.fromEntries(names.map((name, at) => [name, reasons[at]?.Code ?? 'None'])) as { [name in K]?: string });
+  }
 }
 
 /** Epoch seconds for the TTL attribute. */

@@ -1,24 +1,25 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Team } from '../../domain/support/channel';
-import {
-  BookingOutcomeUnknownError,
-  ContactConflictError,
-  StoreUnavailableError,
-  queueOrder,
-  type BookingResult,
-  type CallbackRequest,
-  type ChatRequest,
-  type ContactRequest,
-  type ContactStore,
-  type MoveResult,
-} from '../../ports/contact-store';
+import { BookingOutcomeUnknownError, StoreUnavailableError, type BookingResult, type ContactStore, type MoveResult } from '../../ports/contact-store';
+import { ContactConflictError, queueOrder, type CallbackRequest, type ChatRequest, type ContactRequest } from '../../domain/contacts/contact';
 import { teamSettings } from '../../domain/routing/teams';
-import { afterOutcome, cancelledByCustomer, claimed, firstWithRoom, isOpen, isOpenCallback } from '../contact-lifecycle';
-import { DAY_MS, NoAnswerError, cancellationCodes, epochSeconds, sender, type Documents } from './documents';
+import { afterOutcome, cancelledByCustomer, claimed, firstWithRoom, isOpen, isOpenCallback } from '../../domain/contacts/lifecycle';
+import {
+  DAY_MS,
+  NoAnswerError,
+  TransactionCancelledError,
+  epochSeconds,
+  sender,
+  transactNamed,
+  type Documents,
+  type NamedItems,
+  type TransactItem,
+} from './documents';
 import { CUSTOMER_INDEX, QUEUE_INDEX } from './table';
 
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Item = Record<string, unknown>;
+/** What a create must also hold to: a callback's guard (no open one for the team yet) and its slot's room. */
+type CreateConditions = NamedItems<'guard' | 'slot'>;
 /** A contact as read, with the version its next write is conditional on. */
 interface Stored<T extends ContactRequest = ContactRequest> {
   contact: T;
@@ -74,7 +75,7 @@ export function dynamoContactStore(options: { documents: Documents; tableName: s
     const item = await getItem(contactKey(id), 'read contact', withinMs);
     return item ? fromItem(item) : undefined;
   };
-  const transact = (TransactItems: TransactItem[], what: string, withinMs?: number) => send(new TransactWriteCommand({ TransactItems }), what, withinMs);
+  const transact = <K extends string>(items: NamedItems<K>, what: string, withinMs?: number) => transactNamed(send, items, what, withinMs);
   const queryIndex = async (IndexName: string, partition: string): Promise<ContactRequest[]> => {
     const found: ContactRequest[] = [];
     let ExclusiveStartKey: Item | undefined;
@@ -117,30 +118,28 @@ export function dynamoContactStore(options: { documents: Documents; tableName: s
    */
   const replace = async (previous: Stored, next: ContactRequest, capacity?: number): Promise<'CHANGED' | 'SLOT_FULL' | 'STALE'> => {
     const before = previous.contact;
-    const items: TransactItem[] = [
-      {
-        Put: {
-          TableName,
-          Item: contactItem(next, previous.version + 1),
-          ConditionExpression: 'version = :version',
-          ExpressionAttributeValues: { ':version': previous.version },
-        },
+    const write = {
+      Put: {
+        TableName,
+        Item: contactItem(next, previous.version + 1),
+        ConditionExpression: 'version = :version',
+        ExpressionAttributeValues: { ':version': previous.version },
       },
-    ];
+    };
     const wasCounted = isOpenCallback(before) ? before.scheduledFor : undefined;
     const isCounted = isOpenCallback(next) ? next.scheduledFor : undefined;
-    let newSlotAt = -1;
-    if (wasCounted !== isCounted) {
-      if (wasCounted) items.push(slotChange(before.team, wasCounted, -1));
-      if (isCounted) newSlotAt = items.push(slotChange(next.team, isCounted, 1, capacity)) - 1;
-    }
-    if (isOpenCallback(before) && !isOpen(next)) {
-      items.push({ Delete: { TableName, Key: guardKey(before.userId, before.team), ConditionExpression: 'callbackId = :id', ExpressionAttributeValues: { ':id': before.id } } });
-    }
-    if (items.length === 1) {
-      const { Put } = items[0];
+    const slotMoved = wasCounted !== isCounted;
+    const follows: NamedItems<'oldSlot' | 'newSlot' | 'guard'> = {
+      oldSlot: slotMoved && wasCounted ? slotChange(before.team, wasCounted, -1) : undefined,
+      newSlot: slotMoved && isCounted ? slotChange(next.team, isCounted, 1, capacity) : undefined,
+      guard:
+        isOpenCallback(before) && !isOpen(next)
+          ? { Delete: { TableName, Key: guardKey(before.userId, before.team), ConditionExpression: 'callbackId = :id', ExpressionAttributeValues: { ':id': before.id } } }
+          : undefined,
+    };
+    if (Object.values(follows).every((item) => item === undefined)) {
       try {
-        await send(new PutCommand(Put as NonNullable<typeof Put>), 'write contact');
+        await send(new PutCommand(write.Put), 'write contact');
         return 'CHANGED';
       } catch (error) {
         if ((error as Error).name === 'ConditionalCheckFailedException') return 'STALE';
@@ -148,13 +147,13 @@ export function dynamoContactStore(options: { documents: Documents; tableName: s
       }
     }
     try {
-      await transact(items, 'change contact');
+      await transact({ contact: write, ...follows }, 'change contact');
       return 'CHANGED';
     } catch (error) {
-      const codes = cancellationCodes(error);
-      if (codes[newSlotAt] === 'ConditionalCheckFailed' && codes[0] !== 'ConditionalCheckFailed') return 'SLOT_FULL';
-      if (codes.some((c) => c !== 'None' && c !== 'ConditionalCheckFailed' && c !== 'TransactionConflict')) {
-        throw new StoreUnavailableError(`change contact: ${codes.join(', ')}`);
+      if (!(error instanceof TransactionCancelledError)) throw error;
+      if (error.failed('newSlot') && !error.failed('contact')) return 'SLOT_FULL';
+      if (Object.values(error.reasons).some((code) => code !== 'None' && code !== 'ConditionalCheckFailed' && code !== 'TransactionConflict')) {
+        throw new StoreUnavailableError(`change contact: ${error.message}`);
       }
       return 'STALE';
     }
@@ -186,14 +185,14 @@ export function dynamoContactStore(options: { documents: Documents; tableName: s
     ...(contactId ? { contactId } : {}),
     expiresAt: epochSeconds(Date.now() + KEEP_REQUEST_ID_MS),
   });
-  /** Records the request id and creates the contact with it, in one transaction (plus any extra conditions). */
-  const create = (contact: ContactRequest, requestId: string, extra: TransactItem[], withinMs?: number) =>
+  /** Records the request id and creates the contact with it, in one transaction (with a callback's guard and slot). */
+  const create = (contact: ContactRequest, requestId: string, conditions: CreateConditions, withinMs?: number) =>
     transact(
-      [
-        { Put: { TableName, Item: requestRecord(requestId, contact.id), ConditionExpression: 'attribute_not_exists(pk)' } },
-        ...extra,
-        { Put: { TableName, Item: contactItem(contact, 1), ConditionExpression: 'attribute_not_exists(pk)' } },
-      ],
+      {
+        request: { Put: { TableName, Item: requestRecord(requestId, contact.id), ConditionExpression: 'attribute_not_exists(pk)' } },
+        ...conditions,
+        contact: { Put: { TableName, Item: contactItem(contact, 1), ConditionExpression: 'attribute_not_exists(pk)' } },
+      },
       `create ${contact.kind.toLowerCase()}`,
       withinMs,
     );
@@ -224,12 +223,12 @@ export function dynamoContactStore(options: { documents: Documents; tableName: s
     }
   };
   /** Creates a contact by `deadline`, finding out what happened when the create got no answer. */
-  const createSettled = async (contact: ContactRequest, requestId: string, extra: TransactItem[], deadline: number): Promise<'CREATED' | ContactRequest> => {
+  const createSettled = async (contact: ContactRequest, requestId: string, conditions: CreateConditions, deadline: number): Promise<'CREATED' | ContactRequest> => {
     // With no time left, nothing is sent: certainly not stored, rather than sent and unknown.
     if (deadline <= Date.now()) throw new StoreUnavailableError(`no time left to create the ${contact.kind.toLowerCase()}`);
     try {
       // The write may take half the time left, so there is always time to find out what became of it.
-      await create(contact, requestId, extra, (deadline - Date.now()) / 2);
+      await create(contact, requestId, conditions, (deadline - Date.now()) / 2);
       return 'CREATED';
     } catch (error) {
       if (!(error instanceof NoAnswerError)) throw error;
@@ -254,30 +253,30 @@ export function dynamoContactStore(options: { documents: Documents; tableName: s
   return {
     async bookCallback(callback, { requestId, slotCapacity, budgetMs = 2 * options.timeoutMs }): Promise<BookingResult> {
       const deadline = Date.now() + budgetMs;
-      const guard: TransactItem = {
-        Put: { TableName, Item: { ...guardKey(callback.userId, callback.team), callbackId: callback.id }, ConditionExpression: 'attribute_not_exists(pk)' },
+      const conditions: CreateConditions = {
+        guard: { Put: { TableName, Item: { ...guardKey(callback.userId, callback.team), callbackId: callback.id }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        slot: slotChange(callback.team, callback.scheduledFor, 1, slotCapacity),
       };
       for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
         if (attempt) await backOff();
         try {
-          const created = await createSettled(callback, requestId, [guard, slotChange(callback.team, callback.scheduledFor, 1, slotCapacity)], deadline);
+          const created = await createSettled(callback, requestId, conditions, deadline);
           if (created === 'CREATED' || created.id === callback.id) return { outcome: 'BOOKED', callback };
           if (created.kind === 'CALLBACK') return { outcome: 'ALREADY_BOOKED_BY_THIS_REQUEST', callback: created };
           throw new StoreUnavailableError(`request ${requestId} created a chat, not a callback`);
         } catch (error) {
-          if (error instanceof StoreUnavailableError || error instanceof BookingOutcomeUnknownError) throw error;
-          const [seen, open, full] = cancellationCodes(error).map((code) => code === 'ConditionalCheckFailed');
-          if (seen) {
+          if (!(error instanceof TransactionCancelledError)) throw error;
+          if (error.failed('request')) {
             const earlier = await contactOfRequest(requestId);
             if (earlier?.kind === 'CALLBACK') return { outcome: 'ALREADY_BOOKED_BY_THIS_REQUEST', callback: earlier };
             // The same request already found out it booked nothing: it gets the same answer again.
             throw new StoreUnavailableError(`request ${requestId} booked nothing`);
-          } else if (open) {
+          } else if (error.failed('guard')) {
             const holder = await getItem(guardKey(callback.userId, callback.team), 'read open callback');
             const existing = holder ? (await read(holder.callbackId as string))?.contact : undefined;
             if (isOpenCallback(existing)) return { outcome: 'ALREADY_OPEN', existing };
             if (holder) await freeStaleGuard(callback, holder.callbackId as string);
-          } else if (full) return { outcome: 'SLOT_FULL' };
+          } else if (error.failed('slot')) return { outcome: 'SLOT_FULL' };
           // Otherwise it raced a change that has settled by now (a conflict, or a guard being freed): again.
         }
       }
@@ -330,16 +329,15 @@ export function dynamoContactStore(options: { documents: Documents; tableName: s
 
     async createChat(chat: ChatRequest, { requestId, budgetMs = 2 * options.timeoutMs }) {
       try {
-        const created = await createSettled(chat, requestId, [], Date.now() + budgetMs);
+        const created = await createSettled(chat, requestId, {}, Date.now() + budgetMs);
         if (created === 'CREATED') return chat;
         if (created.kind === 'CHAT') return created;
         throw new StoreUnavailableError(`request ${requestId} created a callback, not a chat`);
       } catch (error) {
-        if (error instanceof StoreUnavailableError || error instanceof BookingOutcomeUnknownError) throw error;
-        const [seen] = cancellationCodes(error);
-        const earlier = seen === 'ConditionalCheckFailed' ? await contactOfRequest(requestId) : undefined;
+        if (!(error instanceof TransactionCancelledError)) throw error;
+        const earlier = error.failed('request') ? await contactOfRequest(requestId) : undefined;
         if (earlier?.kind === 'CHAT') return earlier;
-        throw new StoreUnavailableError(`create chat: ${cancellationCodes(error).join(', ')}`);
+        throw new StoreUnavailableError(`create chat: ${error.message}`);
       }
     },
 

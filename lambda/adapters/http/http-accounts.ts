@@ -9,6 +9,7 @@ const BACKEND = 'accounts';
 const AccountEnvelopeSchema = z.object({
   account: z.object({
     accountId: z.string().min(1),
+    firstName: z.string().min(1).optional(),
     timeZone: z.string().min(1),
     devices: z.array(
       z.object({

@@ -1,14 +1,8 @@
 import type { Team } from '../../domain/support/channel';
-import {
-  ContactConflictError,
-  queueOrder,
-  type CallbackRequest,
-  type ChatRequest,
-  type ContactRequest,
-  type ContactStore,
-} from '../../ports/contact-store';
+import { ContactConflictError, queueOrder, type CallbackRequest, type ChatRequest, type ContactRequest } from '../../domain/contacts/contact';
+import type { ContactStore } from '../../ports/contact-store';
 import { teamSettings } from '../../domain/routing/teams';
-import { afterOutcome, cancelledByCustomer, claimed, firstWithRoom, isOpen, isOpenCallback } from '../contact-lifecycle';
+import { afterOutcome, cancelledByCustomer, claimed, firstWithRoom, isOpen, isOpenCallback } from '../../domain/contacts/lifecycle';
 
 const copy = <T>(value: T): T => structuredClone(value);
 const nowIso = () => new Date().toISOString();

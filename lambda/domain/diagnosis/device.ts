@@ -1,5 +1,5 @@
-import type { Account, DeviceFamily, RegisteredDevice } from '../model';
-import { FAMILY_OF_KIND, type DeviceKind } from '../../vocabulary/support';
+import { FAMILY_OF_KIND, type Account, type DeviceFamily, type DeviceKind, type RegisteredDevice } from '../model';
+import type { DiagnosisDevice } from './progress';
 
 /** What the request says about the device the customer is talking to. */
 export interface RequestingDevice {
@@ -110,6 +110,25 @@ export function chooseAmong(candidates: RegisteredDevice[], named: DeviceKind | 
 /** The key the status backend knows a device by: its Alexa id, or the serial of a device without one. */
 export function deviceKey(device: RegisteredDevice): string | undefined {
   return device.alexaDeviceId ?? device.serialNumber;
+}
+
+/** "Alex's Kindle": whose name a device's name starts with, and the rest. */
+const POSSESSIVE_NAME = /^(\S+)['’]s\s+(.+)$/;
+
+/**
+ * The name said to the account holder after "your": "Kitchen Echo Dot" as it is, "Kindle" for Alex's "Alex's
+ * Kindle"; none for a name that says it is someone else's ("Sam's Kindle"), which is said as it is.
+ */
+export function ownName(name: string, firstName: string | undefined): string | undefined {
+  const possessive = POSSESSIVE_NAME.exec(name.trim());
+  if (!possessive) return /['’]s\b/.test(name) ? undefined : name;
+  const [, whose, rest] = possessive;
+  return firstName && whose.toLowerCase() === firstName.trim().toLowerCase() ? rest : undefined;
+}
+
+/** A registered device as a diagnosis keeps it, before its status is read. */
+export function diagnosisDevice(device: RegisteredDevice, owner: Account | undefined): DiagnosisDevice {
+  return { family: device.family, kind: kindOf(device), key: deviceKey(device), model: device.model, name: device.name, ownName: ownName(device.name, owner?.firstName), conditions: [] };
 }
 
 /** Words a customer may use for one of their own devices: its name, and the room or owner it starts with. */

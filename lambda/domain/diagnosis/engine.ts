@@ -3,7 +3,7 @@ import type { DeviceFamily } from '../model';
 import { knowledge, treeById } from './knowledge';
 import { ESCALATE, type Tree } from './knowledge/schema';
 import type { StatusCondition } from './status';
-import type { SymptomId } from '../../vocabulary/diagnosis';
+import type { SymptomId } from './symptoms';
 
 /** How the customer answered a step. */
 export const ANSWERS = ['FIXED', 'NOT_FIXED', 'YES', 'NO', 'SKIPPED', 'ALREADY_TRIED'] as const;

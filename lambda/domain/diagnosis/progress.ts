@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import { DEVICE_FAMILIES } from '../model';
-import { DEVICE_KINDS } from '../../vocabulary/support';
-import { SYMPTOM_IDS } from '../../vocabulary/diagnosis';
+import { DEVICE_FAMILIES, DEVICE_KINDS } from '../model';
+import { SYMPTOM_IDS } from './symptoms';
 import { PositionSchema } from './engine';
 import { STATUS_CONDITIONS } from './status';
 
@@ -13,6 +12,8 @@ export const DiagnosisDeviceSchema = z.object({
   key: z.string().optional(),
   model: z.string().optional(),
   name: z.string().optional(),
+  /** The name said after "your" when it is the customer's own: "Kindle" for Alex's "Alex's Kindle". */
+  ownName: z.string().optional(),
   /** The status in plain words, for the team. */
   status: z.string().optional(),
   conditions: z.array(z.enum(STATUS_CONDITIONS)).default([]),
@@ -34,9 +35,11 @@ export const DiagnosisStateSchema = z.object({
   position: PositionSchema.optional(),
   /** Keys of the devices offered in "which one?". */
   candidates: z.array(z.string()).optional(),
+  /** The customer asked for a person and agreed to one quick fix first: if it does not work, the team takes over. */
+  quickFix: z.boolean().optional(),
   /** Answers in a row that fit nothing: the first is rephrased, the second offers the team. */
   misses: z.number().int().min(0).default(0),
 });
 export type DiagnosisState = z.infer<typeof DiagnosisStateSchema>;
 
-export { DIAGNOSIS_AREA } from '../../vocabulary/diagnosis';
+export { DIAGNOSIS_AREA } from './area';

@@ -1,6 +1,6 @@
 import type { Handoff } from '../handoff';
-import { FAMILY_NAMES, type DeviceFamily } from '../model';
-import type { SymptomId } from '../../vocabulary/diagnosis';
+import type { DeviceFamily } from '../model';
+import type { SymptomId } from './symptoms';
 import type { Answer, Diagnosis, Position } from './engine';
 import { symptomName } from './knowledge';
 
@@ -22,12 +22,6 @@ const ANSWER_WORDS: Record<Answer, string> = {
   ALREADY_TRIED: 'already tried before the call, did not help',
 };
 
-
-function describe(device: DiagnosedDevice): string {
-  if (device.name) return `${device.name}${device.model ? ` (${device.model})` : ''}`;
-  return `${FAMILY_NAMES[device.family]}, not identified on the account`;
-}
-
 /**
  * What the device team is handed when the desk could not fix it: device, symptom, every step with the
  * customer's answer, and the device status, so the customer never repeats any of it.
@@ -44,18 +38,12 @@ export function diagnosisHandoff(input: {
   const { diagnosis, device, symptom, said, history, reason } = input;
   const problem = symptomName(symptom);
   const stepsTried = history.map((h) => ({ stepId: h.stepId, instruction: diagnosis.step(h.stepId).say, answer: ANSWER_WORDS[h.answer] }));
-  const which = describe(device);
-  const tried = stepsTried.length
-    ? `Steps tried: ${stepsTried.map((s, i) => `${i + 1}. ${s.instruction} (${s.answer})`).join(' ')}`
-    : 'No steps tried yet.';
-  const outcome = reason === 'DIAGNOSIS_UNRESOLVED' ? 'None of the steps fixed it.' : 'The customer asked for a person before the steps were finished.';
   return {
     team: device.family,
     reason,
     device: { family: device.family, model: device.model, name: device.name, status: device.status },
     problem: { symptomId: symptom, description: problem, ...(said ? { said } : {}) },
     stepsTried,
-    summary: `${which}: ${problem}${said ? ` (the customer said: "${said}")` : ''}. Device status: ${device.status ?? 'not available'}. ${tried} ${outcome}`,
   };
 }
 
@@ -66,6 +54,5 @@ export function unresolvedHandoff(device: DiagnosedDevice): Handoff {
     reason: 'DIAGNOSIS_UNRESOLVED',
     device: { family: device.family, model: device.model, name: device.name, status: device.status },
     stepsTried: [],
-    summary: `${describe(device)}: a problem the desk has no troubleshooting steps for. Device status: ${device.status ?? 'not available'}. No steps tried.`,
   };
 }

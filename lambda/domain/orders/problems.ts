@@ -1,5 +1,4 @@
-import type { Charge, ItemReturn, Order, OrderLine, PaymentMethod, ReturnReason } from '../model';
-import type { DeviceKind } from '../../vocabulary/support';
+import type { Charge, DeviceKind, ItemReturn, Order, OrderLine, PaymentMethod, ReturnReason } from '../model';
 import { addDays, wallTime } from '../routing/zoned-time';
 import { isCancellable } from './rules';
 import { matchByWords } from './matching';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CHANNELS } from '../support/channel';
 
 /**
  * What the routing conversation holds between turns. A spoken phone number is kept only until the
@@ -21,3 +22,13 @@ export const RoutingStateSchema = z.object({
   moving: z.boolean().optional(),
 });
 export type RoutingState = z.infer<typeof RoutingStateSchema>;
+
+/**
+ * A chat or a callback the customer asked for before the desk knew which team: honoured as soon as it does,
+ * with the time they said, so they are never asked "chat or callback?" again.
+ */
+export const WishSchema = z.object({
+  channel: z.enum(CHANNELS),
+  when: z.object({ date: z.string().max(40).optional(), time: z.string().max(20).optional(), asap: z.boolean().optional() }).optional(),
+});
+export type Wish = z.infer<typeof WishSchema>;

@@ -57,3 +57,22 @@ export function readWish(spoken: SpokenWhen, now: Date, timeZone: string): WishR
   if (start.getTime() - now.getTime() > BOOKING_HORIZON_DAYS * 86_400_000) return { ok: false, problem: 'TOO_FAR' };
   return { ok: true, wish };
 }
+
+const DAY_PART_WORDS: Record<string, string> = { MO: 'in the morning', AF: 'in the afternoon', EV: 'in the evening', NI: 'at night' };
+
+/** The time as the customer asked for it, in words for the team: "Tuesday, December 1, in the afternoon". */
+export function wishInWords(spoken: SpokenWhen): string | undefined {
+  const date = spoken.date?.trim();
+  const time = spoken.time?.trim().toUpperCase();
+  if (spoken.asap || date === 'PRESENT_REF') return 'as soon as possible';
+  const day = date && DATE.test(date) ? new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' }) : undefined;
+  const hour = time && TIME.test(time) ? `at ${clockWords(time)}` : time ? DAY_PART_WORDS[time] : undefined;
+  const words = [day, hour].filter(Boolean).join(', ');
+  return words || undefined;
+}
+
+/** "16:30" as "4:30 PM". */
+function clockWords(hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number);
+  return `${h % 12 || 12}${m ? `:${String(m).padStart(2, '0')}` : ''} ${h < 12 ? 'AM' : 'PM'}`;
+}

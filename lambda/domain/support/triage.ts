@@ -1,5 +1,5 @@
-import type { DeviceFamily } from '../model';
-import { FAMILY_OF_KIND, TOPICS_HANDLED_HERE, type DeviceKind, type SupportTopic } from '../../vocabulary/support';
+import { FAMILY_OF_KIND, type DeviceFamily, type DeviceKind } from '../model';
+import { TOPICS_HANDLED_HERE, type SupportTopic } from './topics';
 
 /** What is known so far about why the customer called. */
 export interface TriageFacts {

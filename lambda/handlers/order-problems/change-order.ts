@@ -8,6 +8,7 @@ import type { Order, OrderChange, OrderOptions, PaymentMethod } from '../../doma
 import { matchByWords } from '../../domain/orders/matching';
 import { changePlan, orderLines } from '../../domain/orders/problems';
 import { rankOrders } from '../../domain/orders/rules';
+import { focusOn } from '../../domain/orders/session';
 import { OrderNotChangeableError, OrderNotFoundError } from '../../ports/backend';
 import { spokenList, text } from '../../speech/ssml';
 import { spokenDay } from '../../speech/when';
@@ -86,7 +87,7 @@ function wantedChange(turn: Turn, order: Order, options: OrderOptions): Wanted {
 
 /** The order to change: named, else the one spoken about if it can change, else the ones not yet shipped. */
 function orderToChange(turn: Turn, loaded: Loaded, named: Order[] | undefined): Order | Order[] {
-  const focus = loaded.orders.find((o) => o.orderId === turn.state.orders?.focus || o.orderId === turn.state.pending?.data?.orderId);
+  const focus = loaded.orders.find((o) => o.orderId === turn.state.orders?.focus?.orderId || o.orderId === turn.state.pending?.data?.orderId);
   if (named) return rankOrders(named, loaded.speech.now)[0];
   if (focus && changePlan(focus) === 'CHANGEABLE') return focus;
   const changeable = loaded.recent.filter((o) => changePlan(o) === 'CHANGEABLE');
@@ -110,7 +111,7 @@ export async function changeOrder(turn: Turn): Promise<Response> {
     }
   }
   const order = Array.isArray(found) ? found[0] : found;
-  turn.state.orders = { focus: order.orderId };
+  turn.state.orders = { focus: focusOn(order) };
   const item = itemName(order, t);
   const plan = changePlan(order);
   if (plan === 'SHIPPED') return anythingElse(turn, t('orderProblems.change.shipped', { item })).getResponse();

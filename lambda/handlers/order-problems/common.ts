@@ -1,11 +1,12 @@
 import type { Response } from 'ask-sdk-model';
+import { resolveSlot } from '../../conversation/matchers';
 import type { Turn } from '../../conversation/turn';
 import type { Handoff } from '../../domain/handoff';
 import type { Order } from '../../domain/model';
 import { sendProgressive } from '../../alexa/services';
 import { plainText } from '../../speech/ssml';
 import { withTimeout } from '../../util/timeout';
-import { ORDER_QUESTIONS } from '../../vocabulary/orders';
+import { ORDER_QUESTIONS, ORDER_SLOTS } from '../../vocabulary/orders';
 import { requireLinkedAccount } from '../account-gate';
 import { backendTrouble, loadOrders, namedOrders, notFound, type Loaded, type Named } from '../orders';
 
@@ -17,13 +18,19 @@ export async function problemOrders(turn: Turn): Promise<ProblemOrders> {
   const loading = await loadOrders(turn);
   if (!loading.ok) return loading;
   const { loaded } = loading;
-  if (loaded.orders.length === 0) return { ok: false, response: offerTeam(turn, teamHandoff(turn, { what: 'noOrders' }), turn.speech('orderProblems.noOrders')) };
+  if (loaded.orders.length === 0) return { ok: false, response: offerTeam(turn, teamHandoff(turn, { what: 'noOrders', words: itemSaid(turn) }), turn.speech('orderProblems.noOrders')) };
   const named = namedOrders(turn.input, loaded.orders);
   if (named.kind === 'NOT_FOUND') return { ok: false, response: notFound(turn, loaded, named) };
   return { ok: true, loaded, named };
 }
 
-/** Why the orders team is offered, each with its summary for the agent. */
+/** The item as the customer named it ("echo show"), for the team. */
+export function itemSaid(turn: Turn): string | undefined {
+  const item = resolveSlot(turn.input, ORDER_SLOTS.item);
+  return item.kind === 'EMPTY' ? undefined : item.spoken;
+}
+
+/** Why the orders team is offered, each with what the desk found for the agent. */
 export type TeamReason = 'noOrders' | 'bookDefect' | 'pastClaim' | 'alreadyReturning' | 'refused' | 'notStored' | 'pastWindow' | 'notReturnable' | 'noRefunds' | 'unknownCharge' | 'changeFailed';
 
 export interface TeamAbout {
@@ -31,6 +38,8 @@ export interface TeamAbout {
   order?: Pick<Order, 'orderId' | 'item' | 'status'>;
   /** The item of the order it is about, when not the order's headline. */
   item?: string;
+  /** The request in the customer's words, when Alexa passed any on. */
+  words?: string;
   /** What the customer asked for, and what came of it. */
   asked?: string;
   answer?: string;
@@ -40,16 +49,14 @@ export interface TeamAbout {
 
 /** What the orders team is handed: the order and item, what the customer asked for, and what happened. */
 export function teamHandoff(turn: Turn, about: TeamAbout): Handoff {
-  const t = turn.speech;
   const { order } = about;
-  const item = about.item ?? order?.item ?? '';
-  const summary = plainText(t(`orderProblems.teamSummary.${about.what}`, { orderId: order?.orderId ?? '', item, ...about.details }));
   return {
     team: 'ORDERS',
     reason: about.fraud ? 'POSSIBLE_FRAUD' : 'ORDER_PROBLEM',
-    ...(order ? { order: { orderId: order.orderId, item, status: order.status } } : {}),
+    ...(order ? { order: { orderId: order.orderId, item: about.item ?? order.item, status: order.status } } : {}),
+    ...(about.words ? { asked: { words: about.words } } : {}),
     stepsTried: about.asked ? [{ stepId: about.what, instruction: about.asked, answer: about.answer ?? '' }] : [],
-    summary,
+    finding: plainText(turn.speech(`orderProblems.teamFinding.${about.what}`, about.details)),
   };
 }
 

@@ -6,6 +6,7 @@ import type { ItemReturn, Order, OrderLine, ReturnReason } from '../../domain/mo
 import { deviceTimeZone } from '../../alexa/services';
 import { deviceKindOfItem, itemProblemPlan, lineArrived, lineNamed, type ItemComplaint } from '../../domain/orders/problems';
 import { rankOrders } from '../../domain/orders/rules';
+import { focusOn } from '../../domain/orders/session';
 import { ItemNotReturnableError } from '../../ports/backend';
 import { plainText, text } from '../../speech/ssml';
 import { spokenDay } from '../../speech/when';
@@ -29,7 +30,7 @@ export type ItemAsked = z.infer<typeof ItemAskedSchema>;
 /** The order a complaint is about: the one named, else the one last spoken about, else the latest arrival. */
 function subject(turn: Turn, loaded: Loaded, named: Order[] | undefined, complaint: ItemComplaint): Order | undefined {
   const { now } = loaded.speech;
-  const focus = loaded.orders.find((o) => o.orderId === turn.state.orders?.focus);
+  const focus = loaded.orders.find((o) => o.orderId === turn.state.orders?.focus?.orderId);
   const candidates = named ?? (focus ? [focus] : loaded.orders);
   const spoken = resolveSlot(turn.input, ORDER_SLOTS.item);
   const hasCome = (o: Order) => {
@@ -53,7 +54,7 @@ export async function itemProblem(turn: Turn, complaint: ItemComplaint): Promise
   const returns = await readBackend(turn, 'return list', (token) => turn.deps.orders.listReturns(token));
   if (!returns.ok) return returns.response;
   const troubleshot = turn.state.orders?.troubleshot ?? [];
-  turn.state.orders = { focus: order.orderId, troubleshot };
+  turn.state.orders = { focus: focusOn(order), troubleshot };
   return planFor(turn, loaded, order, line, complaint, returns.value, troubleshot.includes(order.orderId));
 }
 

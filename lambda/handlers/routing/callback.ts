@@ -5,16 +5,17 @@ import { MOBILE_NUMBER_SCOPE, profileMobileNumber } from '../../alexa/profile';
 import { REMINDERS_SCOPE, callbackReminderRequest, createReminder } from '../../alexa/reminders';
 import { deviceTimeZone } from '../../alexa/services';
 import type { Turn } from '../../conversation/turn';
-import type { RoutingState } from '../../domain/routing/session';
+import type { RoutingState, Wish } from '../../domain/routing/session';
 import { planSlots, type CallbackWish } from '../../domain/routing/schedule';
 import { teamSettings } from '../../domain/routing/teams';
-import { readWish, type SpokenWhen } from '../../domain/routing/wish';
+import { readWish, wishInWords, type SpokenWhen } from '../../domain/routing/wish';
 import type { Team } from '../../domain/support/channel';
-import { BookingOutcomeUnknownError, type CallbackRequest, type PhoneNumber } from '../../ports/contact-store';
+import { BookingOutcomeUnknownError } from '../../ports/contact-store';
+import type { CallbackRequest, PhoneNumber } from '../../domain/contacts/contact';
 import { Ssml } from '../../speech/ssml';
 import type { SpeechKey } from '../../speech/i18n';
 import { knownHandoff } from '../handoff';
-import { freeSlots, maskedNumber, settledWrite, spokenSlot, store, teamName } from './context';
+import { freeSlots, maskedNumber, settledWrite, spokenSlot, store, teamName, whatTheTeamHas } from './context';
 import { isRepeatContact } from './offer';
 import { priorityFor } from '../../domain/routing/router';
 
@@ -31,9 +32,10 @@ export async function callbackReminder(turn: Turn, slot: string): Promise<{ at: 
 
 const routingState = (turn: Turn): RoutingState => (turn.state.routing ??= {});
 
-/** "Which team?" when the customer asks for a person before saying what it is about. */
-export function askForTeam(turn: Turn): Response {
-  turn.state.pending = { id: 'support.topic' };
+/** "Which team?" when the customer asks for a person before saying what it is about; the channel and time they said are kept. */
+export function askForTeam(turn: Turn, wish: Wish): Response {
+  turn.state.wish = wish;
+  turn.state.pending = { id: 'support.agentTopic' };
   return turn.ask(turn.speech('routing.needTeam'), turn.speech('routing.needTeamReprompt')).getResponse();
 }
 
@@ -45,9 +47,11 @@ export function askTime(turn: Turn, key: SpeechKey = 'routing.time.ask'): Respon
 
 /** "Call me back", "call me tomorrow at 10", "as soon as possible", "this evening". */
 export async function requestCallback(turn: Turn, spoken: SpokenWhen): Promise<Response> {
-  const handoff = knownHandoff(turn.state);
-  if (!handoff) return askForTeam(turn);
+  const known = knownHandoff(turn.state);
+  if (!known) return askForTeam(turn, { channel: 'CALLBACK', ...(spoken.date || spoken.time || spoken.asap ? { when: spoken } : {}) });
+  const handoff = { ...known, asked: { ...known.asked, channel: 'CALLBACK' as const, when: wishInWords(spoken) ?? known.asked?.when } };
   turn.state.handoff = handoff;
+  delete turn.state.wish;
   const existing = await openCallbackWith(turn, handoff.team);
   if (existing) return alreadyOpen(turn, existing);
   const reading = readWish(spoken, turn.deps.clock.now(), await deviceTimeZone(turn));
@@ -222,7 +226,7 @@ export async function bookCallback(turn: Turn): Promise<Response> {
       // The full number has done its job: only what the confirmation needs stays in the session.
       turn.state.routing = { callbackId: booked.id, slot: booked.scheduledFor, phone: { source: state.phone.source, last4: state.phone.last4 } };
       turn.state.pending = { id: 'routing.reminder' };
-      const params = { team: teamName(turn, booked.team), number: maskedNumber(turn, booked.phone.number.slice(-4)), slot: await spokenSlot(turn, booked.scheduledFor) };
+      const params = { team: teamName(turn, booked.team), number: maskedNumber(turn, booked.phone.number.slice(-4)), slot: await spokenSlot(turn, booked.scheduledFor), carried: whatTheTeamHas(turn, booked.handoff) };
       return turn.ask(t('routing.booked.done', params), t('routing.booked.reminderReprompt')).getResponse();
     }
     case 'ALREADY_OPEN':

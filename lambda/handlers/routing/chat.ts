@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'ask-sdk-model';
 import type { Turn } from '../../conversation/turn';
-import type { ChatRequest } from '../../ports/contact-store';
+import type { ChatRequest } from '../../domain/contacts/contact';
 import { plainText } from '../../speech/ssml';
 import { knownHandoff } from '../handoff';
 import { askForTeam } from './callback';
-import { settledWrite, teamName, waitPhrase } from './context';
+import { settledWrite, teamName, waitPhrase, whatTheTeamHas } from './context';
 import { decide } from './offer';
 
 /** Where customers join a chat; the id is the chat request's. */
@@ -17,9 +17,11 @@ export const CHAT_LINK_BASE = 'https://chat.devicehelpdesk.example.com/c/';
  */
 export async function startChat(turn: Turn): Promise<Response> {
   const t = turn.speech;
-  const handoff = knownHandoff(turn.state);
-  if (!handoff) return askForTeam(turn);
+  const known = knownHandoff(turn.state);
+  if (!known) return askForTeam(turn, { channel: 'CHAT' });
+  const handoff = { ...known, asked: { ...known.asked, channel: 'CHAT' as const } };
   turn.state.handoff = handoff;
+  delete turn.state.wish;
   const { routing, now } = await decide(turn, handoff, 'CHAT');
   const id = randomUUID();
   const at = turn.deps.clock.now().toISOString();
@@ -48,7 +50,7 @@ export async function startChat(turn: Turn): Promise<Response> {
   // Card text is plain: the markup goes, the line breaks stay.
   const body = t('routing.chat.cardBody', { team, link: created.link, wait: await waitPhrase(turn, now, 'routing.chat.cardWait') }).split('\n').map(plainText).join('\n');
   return turn
-    .tell(t('routing.chat.sent', { team, wait: await waitPhrase(turn, now) }))
+    .tell(t('routing.chat.sent', { team, wait: await waitPhrase(turn, now), carried: whatTheTeamHas(turn, created.handoff) }))
     .withSimpleCard(plainText(t('routing.chat.cardTitle', { team })), body)
     .getResponse();
 }

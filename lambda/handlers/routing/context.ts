@@ -1,12 +1,14 @@
 import { deviceTimeZone } from '../../alexa/services';
 import type { Turn } from '../../conversation/turn';
+import type { Handoff } from '../../domain/handoff';
+import { FAMILY_NAMES } from '../../domain/model';
 import { firstFreeSlots } from '../../domain/routing/free-slots';
 import { nextOpening, isOpenAt, estimatedWaitMinutes, type SlotPlan } from '../../domain/routing/schedule';
 import { teamSettings, type TeamSettings } from '../../domain/routing/teams';
 import type { Team } from '../../domain/support/channel';
 import { BookingOutcomeUnknownError, StoreUnavailableError } from '../../ports/contact-store';
 import type { LiveTeamStatus } from '../../ports/team-status';
-import { Ssml, digits } from '../../speech/ssml';
+import { Ssml, digits, spokenList, text } from '../../speech/ssml';
 import { spokenDay, spokenTime } from '../../speech/when';
 import { TimeoutError, withTimeout } from '../../util/timeout';
 
@@ -51,6 +53,31 @@ export async function spokenSlot(turn: Turn, at: Date | string): Promise<Ssml> {
 /** "the number ending in 0 1 4 2": never more of a number than its last four digits. */
 export function maskedNumber(turn: Turn, last4: string): Ssml {
   return new Ssml(turn.speech('routing.phone.masked', { digits: digits(last4) }));
+}
+
+/**
+ * What the team is handed, said to the customer: "They'll already have the details of your Kitchen Echo Dot,
+ * the problem and the 2 steps we tried", never more than the handoff holds, or that they have no details yet.
+ */
+export function whatTheTeamHas(turn: Turn, handoff: Handoff): Ssml {
+  const t = turn.speech;
+  const { device, problem, order, asked } = handoff;
+  const steps = handoff.stepsTried.length;
+  const parts = [
+    device && t('routing.carried.device', { device: yourDevice(turn, device) }),
+    problem && t('routing.carried.problem'),
+    steps > 0 && t(steps === 1 ? 'routing.carried.stepsOne' : 'routing.carried.steps', { count: steps }),
+    order && t('routing.carried.order', { item: order.item }),
+    !problem && asked?.words && t('routing.carried.words'),
+  ].filter((part): part is string => Boolean(part));
+  if (parts.length === 0) return new Ssml(t('routing.carried.none'));
+  return new Ssml(t('routing.carried.some', { what: spokenList(parts.map((part) => new Ssml(part)), t('core.and')) }));
+}
+
+/** "your Kitchen Echo Dot", "Alex's Kindle" (a name that already says whose), "your Echo" for a device the account does not list. */
+function yourDevice(turn: Turn, device: NonNullable<Handoff['device']>): Ssml {
+  if (device.name && /'s\b/.test(device.name)) return text(device.name);
+  return new Ssml(turn.speech('routing.carried.yourDevice', { name: device.name ?? FAMILY_NAMES[device.family] }));
 }
 
 export function teamName(turn: Turn, team: Team): string {

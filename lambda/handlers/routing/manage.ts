@@ -5,7 +5,7 @@ import type { Turn } from '../../conversation/turn';
 import { teamSettings } from '../../domain/routing/teams';
 import { planSlots } from '../../domain/routing/schedule';
 import { readWish, type SpokenWhen } from '../../domain/routing/wish';
-import type { CallbackRequest } from '../../ports/contact-store';
+import type { CallbackRequest } from '../../domain/contacts/contact';
 import { WISH_PROBLEM_KEYS, askTime, callbackReminder, offerSlot } from './callback';
 import { maskedNumber, spokenSlot, store, teamName } from './context';
 

@@ -5,6 +5,8 @@ import type { Handoff } from '../../domain/handoff';
 import { route, type Routing } from '../../domain/routing/router';
 import { planSlots } from '../../domain/routing/schedule';
 import type { Channel } from '../../domain/support/channel';
+import { requestCallback } from './callback';
+import { startChat } from './chat';
 import { freeSlots, spokenSlot, store, teamName, teamNow, waitPhrase, type TeamNow } from './context';
 
 /** The router's decision for this customer now: the team's hours and wait, and whether they came before. */
@@ -32,6 +34,10 @@ export async function offerChannels(turn: Turn, handoff: Handoff, lead?: string)
   const t = turn.speech;
   turn.state.handoff = handoff;
   delete turn.state.routing;
+  // The customer already said how (and when): no offer, straight to it.
+  const { wish } = turn.state;
+  if (wish?.channel === 'CHAT') return startChat(turn);
+  if (wish?.channel === 'CALLBACK') return requestCallback(turn, wish.when ?? {});
   const { routing, now } = await decide(turn, handoff);
   let next: Date | undefined;
   try {

@@ -6,6 +6,7 @@ export const orders = {
     "Sorry, I can't reach our order system right now, so I can't see your orders. You can try again in a few minutes, or I can put you in touch with our orders team. Would you like the orders team?",
   unavailableReprompt: 'Would you like me to put you in touch with our orders team?',
   noOrders: "I don't see any recent orders on your account. Is there anything else I can help with, like one of your devices?",
+  noOrderToCheck: "I don't see any recent orders on your account, so I can't check that delivery here.",
   itemFromSeller: '{{item}} from {{seller}}',
   status: {
     ORDERED: "Your {{item}} is ordered and hasn't shipped yet.",
@@ -86,14 +87,12 @@ export const orders = {
     cardTitle: 'Order cancelled',
     card: 'Cancelled: {{item}} (order {{orderId}}). It will show in Your Orders under Cancelled orders.',
   },
-  teamSummary: {
-    ORDER_LATE: 'Order {{orderId}} ({{item}}) is late: it was due {{due}}. Latest tracking: {{tracking}}. Customer asked for help with the late delivery.',
-    ORDER_NOT_RECEIVED: 'Order {{orderId}} ({{item}}) shows as delivered {{delivered}} but the customer has not received it. Customer was given the checks (around the door, neighbours and household, delivery photo, wait up to 48 hours).',
-    SELLER_UNRESPONSIVE: 'Order {{orderId}} ({{item}}) was sold by third-party seller {{seller}}, who has not answered the customer within two business days. Problem: {{problem}}.',
-    UNAVAILABLE: 'The order system was unavailable when the customer asked about their orders.',
-    unknown: 'unknown',
-    problemLate: 'late delivery',
-    problemNotReceived: 'delivered but not received',
+  /** What the orders team is told the desk found, in a few words (see domain/handoff-summary). */
+  teamFinding: {
+    unavailable: 'the order system was unavailable when the customer asked about their orders',
+    noRecentOrders: 'no recent orders are on the account',
+    late: 'the delivery is late',
+    notReceived: 'delivered but not received; the customer was given the checks (around the door, neighbours and household, the delivery photo, waiting up to 48 hours)',
   },
   anythingElse: 'Is there anything else I can help with?',
 };

@@ -26,6 +26,18 @@ export const routing = {
     reprompt: 'Would you like a chat link, or a callback?',
     declined: "Okay, I won't pass this on. Is there anything else about a device or an order I can help with?",
   },
+  /** What the team is handed, as the customer hears it once a callback or chat is arranged. */
+  carried: {
+    some: "They'll already have {{what}}, so you won't need to repeat it.",
+    none: "They won't have any details yet, so please tell them what it's about.",
+    device: 'the details of {{device}}',
+    yourDevice: 'your {{name}}',
+    problem: 'the problem',
+    stepsOne: 'the step we tried',
+    steps: 'the {{count}} steps we tried',
+    order: 'your {{item}} order',
+    words: 'what you told me',
+  },
   needTeam: 'I can arrange that. First, is it about a device, like an Echo, Fire TV or Kindle, or about an order?',
   needTeamReprompt: 'Is it about a device, or an order?',
   time: {
@@ -40,7 +52,7 @@ export const routing = {
     fullThen: "That time is fully booked.",
     alternatives: '{{reason}} The nearest free times are {{first}} and {{second}}. Would the first one work?',
     alternative: '{{reason}} The nearest free time is {{first}}. Would that work?',
-    alternativeReprompt: 'Would {{first}} work for your callback?',
+    alternativeReprompt: 'Would a callback {{first}} work for you?',
   },
   phone: {
     askNoProfile: "There's no mobile number on your Alexa profile. What number should the team call? Please say it with the area code.",
@@ -53,12 +65,12 @@ export const routing = {
   },
   confirm: {
     booking: 'I\'ll ask our {{team}} to call {{number}} {{slot}}. Shall I book it?',
-    bookingReprompt: 'Shall I book the callback for {{slot}}?',
+    bookingReprompt: 'Shall I book the callback {{slot}}?',
     declined: "Okay, I haven't booked it. When should the team call you instead? Or say chat for a chat link.",
     declinedReprompt: 'When should the team call you? Or say chat for a chat link.',
   },
   booked: {
-    done: 'Done: our {{team}} will call {{number}} {{slot}}, and they already have everything you told me. Would you like a reminder before the call?',
+    done: 'Done: our {{team}} will call {{number}} {{slot}}. {{carried}} Would you like a reminder before the call?',
     reminderReprompt: 'Would you like a reminder before the call?',
     alreadyOpen:
       'You already have a callback from our {{team}}, {{slot}}. You can ask me to move or cancel it. Is there anything else I can help with?',
@@ -73,8 +85,8 @@ export const routing = {
     text: 'Your callback from Device Help Desk is in 10 minutes.',
     set: "Your reminder is set for ten minutes before the call. Talk to you soon, goodbye.",
     notWanted: 'Okay, no reminder. The team will call {{slot}}. Goodbye.',
-    unavailable: "I couldn't set a reminder just now, but your callback is booked for {{slot}}. Goodbye.",
-    denied: 'Okay, no reminder. Your callback is still booked for {{slot}}. Goodbye.',
+    unavailable: "I couldn't set a reminder just now, but your callback is still {{slot}}. Goodbye.",
+    denied: 'Okay, no reminder. Your callback is still {{slot}}. Goodbye.',
     tooSoon: 'The call is too soon for a reminder, so look out for it {{slot}}. Goodbye.',
   },
   status: {
@@ -85,8 +97,8 @@ export const routing = {
   },
   move: {
     askTime: 'Your callback is {{slot}}. When would you like it instead?',
-    confirm: 'Shall I move your callback from our {{team}} to {{slot}}?',
-    confirmReprompt: 'Shall I move your callback to {{slot}}?',
+    confirm: 'Shall I move your callback from our {{team}}, so they call you {{slot}} instead?',
+    confirmReprompt: 'Shall I move your callback so it is {{slot}}?',
     done: 'Done: your callback is now {{slot}}.',
     reminderMoved: 'Your reminder moved with it.',
     reminderNotMoved: "I couldn't move your reminder, so you may want to change it in the Alexa app.",
@@ -103,11 +115,11 @@ export const routing = {
     reminderDeleted: 'I removed its reminder too.',
     reminderNotDeleted: "I couldn't remove its reminder, so you may want to delete it in the Alexa app.",
     goodbye: 'Goodbye.',
-    declined: 'Okay, your callback stays booked for {{slot}}. Is there anything else I can help with?',
+    declined: 'Okay, your callback is still {{slot}}. Is there anything else I can help with?',
     unavailable: "I'm sorry, I couldn't reach our booking system, so your callback is not cancelled yet. Please try again in a few minutes.",
   },
   chat: {
-    sent: "I've sent a chat link for our {{team}} to your Alexa app; {{wait}}. They already have everything you told me, so you won't need to repeat it. Goodbye.",
+    sent: "I've sent a chat link for our {{team}} to your Alexa app; {{wait}}. {{carried}} Goodbye.",
     cardTitle: 'Chat with our {{team}}',
     cardBody: 'Open this link to chat with our {{team}}:\n{{link}}\n\nEstimated wait: {{wait}}.\nThe team already has the details of your request.',
     cardWait: {

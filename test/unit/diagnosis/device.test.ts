@@ -1,5 +1,7 @@
 import { demoCustomers, DEMO_DEVICE_IDS } from '../../../lambda/adapters/demo/demo-data';
-import { chooseAmong, deviceNameEntities, inferKind, resolveDevice, type DeviceQuery, type DeviceResolution } from '../../../lambda/domain/diagnosis/device';
+import { chooseAmong, deviceNameEntities, diagnosisDevice, inferKind, resolveDevice, type DeviceQuery, type DeviceResolution } from '../../../lambda/domain/diagnosis/device';
+import { speechFor } from '../../../lambda/speech/i18n';
+import { deviceWords } from '../../../lambda/speech/device';
 import { TEST_NOW } from '../../support/harness';
 
 const [alex, sam] = demoCustomers(TEST_NOW).map((c) => c.account);
@@ -62,5 +64,30 @@ describe('the customer\'s own device names, for "which one?"', () => {
       { id: DEMO_DEVICE_IDS.echoDot, value: 'kitchen echo dot', synonyms: ['kitchen', 'kitchen one', 'the kitchen one'] },
       { id: 'G000DEMOKINDLE01', value: "alex's kindle", synonyms: ["alex's"] },
     ]);
+  });
+});
+
+describe('a device as its owner hears it', () => {
+  const t = speechFor('en-US', () => 0);
+  const heard = (name: string, owner = alex) => deviceWords(t, diagnosisDevice({ ...kindle, name }, owner)).markup;
+
+  it.each([
+    ["Alex's Kindle", 'your Kindle'],
+    ["alex’s Kindle", 'your Kindle'],
+    ['Kitchen Echo Dot', 'your Kitchen Echo Dot'],
+    ["Sam's Kindle", 'Sam&apos;s Kindle'],
+    ["Alexandra's Kindle", 'Alexandra&apos;s Kindle'],
+    ["Kids' Room Kindle", 'your Kids&apos; Room Kindle'],
+  ])('says "%s" to Alex as "%s"', (name, said) => {
+    expect(heard(name)).toBe(said);
+  });
+
+  it("keeps a possessive name as it is when the account holder's first name is not known", () => {
+    expect(heard("Alex's Kindle", { ...alex, firstName: undefined })).toBe('Alex&apos;s Kindle');
+    expect(heard("Alex's Kindle", sam)).toBe('Alex&apos;s Kindle');
+  });
+
+  it('says the kind for a device the account does not list', () => {
+    expect(deviceWords(t, { kind: 'FIRE_TV' }).markup).toBe('your Fire TV');
   });
 });

@@ -3,7 +3,7 @@ import { treeFor } from '../../../lambda/domain/diagnosis/knowledge';
 import { TreeSchema } from '../../../lambda/domain/diagnosis/knowledge/schema';
 import type { StatusCondition } from '../../../lambda/domain/diagnosis/status';
 import type { DeviceFamily } from '../../../lambda/domain/model';
-import type { SymptomId } from '../../../lambda/vocabulary/diagnosis';
+import type { SymptomId } from '../../../lambda/domain/diagnosis/symptoms';
 
 const diagnosisOf = (family: DeviceFamily, symptom: SymptomId, conditions: StatusCondition[] = []) =>
   new Diagnosis(family, treeFor(family, symptom)!, conditions, symptom);
@@ -80,7 +80,7 @@ describe('the diagnosis engine', () => {
     const tree = TreeSchema.parse({
       id: 'TWO_WAYS_IN',
       covers: ['LIGHT_RING', 'LIGHT_RED'],
-      about: 'the light',
+      about: 'the light on {{device}}',
       ifItComesBack: 'ask me again any time you like',
       statusFirst: ['UPDATE_PENDING'],
       start: 'askColour',

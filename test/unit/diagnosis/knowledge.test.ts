@@ -6,7 +6,7 @@ import { fireTvKnowledge } from '../../../lambda/domain/diagnosis/knowledge/fire
 import { kindleKnowledge } from '../../../lambda/domain/diagnosis/knowledge/kindle.en-US';
 import type { StatusCondition } from '../../../lambda/domain/diagnosis/status';
 import type { DeviceFamily } from '../../../lambda/domain/model';
-import { SYMPTOM_IDS, type SymptomId } from '../../../lambda/vocabulary/diagnosis';
+import { SYMPTOM_IDS, type SymptomId } from '../../../lambda/domain/diagnosis/symptoms';
 
 const trees = Object.values(knowledge()).flatMap((kb) => kb.trees.map((tree) => ({ family: kb.family, tree })));
 

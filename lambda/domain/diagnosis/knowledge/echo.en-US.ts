@@ -16,7 +16,7 @@ export const echoKnowledge = {
     {
       id: 'ECHO_NOT_RESPONDING',
       covers: ['NOT_RESPONDING'],
-      about: 'Alexa not responding',
+      about: 'Alexa not responding on {{device}}',
       ifItComesBack: 'unplugging it for 20 seconds is the quickest fix, and if that stops working, just ask me again',
       statusFirst: ['OFFLINE', 'WEAK_WIFI'],
       start: 'anyLight',
@@ -34,7 +34,7 @@ export const echoKnowledge = {
       // No status first: an Echo without power reports nothing, so its last status would only mislead.
       id: 'ECHO_WONT_TURN_ON',
       covers: ['WONT_TURN_ON'],
-      about: 'your Echo not turning on',
+      about: '{{device}} not turning on',
       ifItComesBack: 'check the power cable and try another wall outlet with the adapter that came with it, and ask me again if it stays dark',
       start: 'powerCable',
       steps: [
@@ -47,7 +47,7 @@ export const echoKnowledge = {
     {
       id: 'ECHO_OFFLINE',
       covers: ['OFFLINE'],
-      about: 'the Wi-Fi connection',
+      about: 'the Wi-Fi connection on {{device}}',
       ifItComesBack: 'restart your router and then your Echo, and if it keeps dropping, ask me again',
       statusFirst: ['WEAK_WIFI'],
       start: 'otherDevices',
@@ -62,7 +62,7 @@ export const echoKnowledge = {
     {
       id: 'ECHO_NOT_UNDERSTANDING',
       covers: ['NOT_UNDERSTANDING'],
-      about: 'Alexa mishearing you',
+      about: 'Alexa mishearing you on {{device}}',
       ifItComesBack: 'check Voice History in the Alexa app to see what Alexa heard, and ask me again if it keeps happening',
       statusFirst: ['WEAK_WIFI', 'UPDATE_PENDING'],
       start: 'placement',
@@ -76,7 +76,7 @@ export const echoKnowledge = {
     {
       id: 'ECHO_BLUETOOTH',
       covers: ['BLUETOOTH'],
-      about: 'Bluetooth pairing',
+      about: 'Bluetooth pairing on {{device}}',
       ifItComesBack: 'forget the Echo in your phone\'s Bluetooth settings and pair again, and ask me if that stops working',
       statusFirst: ['UPDATE_PENDING'],
       start: 'direction',
@@ -93,7 +93,7 @@ export const echoKnowledge = {
       // A colour the customer already said starts at what it means; otherwise the questions find the colour.
       id: 'ECHO_LIGHT_RING',
       covers: ['LIGHT_RING', 'LIGHT_RED', 'LIGHT_ORANGE', 'LIGHT_YELLOW', 'LIGHT_GREEN', 'LIGHT_BLUE', 'LIGHT_PURPLE', 'LIGHT_WHITE'],
-      about: 'the light on your Echo',
+      about: 'the light on {{device}}',
       ifItComesBack: 'the colour tells you what your Echo needs, and I can go through them with you any time',
       start: 'red',
       startFor: {
@@ -130,7 +130,7 @@ export const echoKnowledge = {
     {
       id: 'ECHO_SOUND',
       covers: ['NO_SOUND'],
-      about: 'the sound',
+      about: 'the sound on {{device}}',
       ifItComesBack: 'check the volume and say Alexa, disconnect Bluetooth, and ask me again if that doesn\'t bring it back',
       statusFirst: ['UPDATE_PENDING'],
       start: 'volume',
@@ -145,7 +145,7 @@ export const echoKnowledge = {
     {
       id: 'ECHO_SOUND_QUALITY',
       covers: ['SOUND_QUALITY'],
-      about: 'the sound quality',
+      about: 'the sound quality on {{device}}',
       ifItComesBack: 'turn it down a step and keep it off the wall and out of corners, and ask me again if it still crackles',
       // Music streams over Wi-Fi, so a weak signal breaks it up.
       statusFirst: ['WEAK_WIFI', 'UPDATE_PENDING'],
@@ -162,7 +162,7 @@ export const echoKnowledge = {
     {
       id: 'ECHO_FROZEN',
       covers: ['FROZEN'],
-      about: 'your Echo being stuck',
+      about: '{{device}} being stuck',
       ifItComesBack: 'unplugging it for 20 seconds unsticks it, and if it keeps freezing, ask me again',
       statusFirst: ['OFFLINE', 'UPDATE_PENDING'],
       start: 'restart',
@@ -178,7 +178,7 @@ export const echoKnowledge = {
     {
       id: 'ECHO_WAKES_BY_ITSELF',
       covers: ['WAKES_BY_ITSELF'],
-      about: 'Alexa waking up by itself',
+      about: 'Alexa waking up by itself on {{device}}',
       ifItComesBack: 'Voice History in the Alexa app shows what woke it, and you can always ask me again',
       start: 'tvNearby',
       steps: [
@@ -191,7 +191,7 @@ export const echoKnowledge = {
     {
       id: 'ECHO_RESTARTING',
       covers: ['RESTARTING'],
-      about: 'your Echo restarting by itself',
+      about: '{{device}} restarting by itself',
       ifItComesBack: 'use the adapter that came with it in a wall outlet, and ask me again if it keeps restarting',
       statusFirst: ['UPDATE_PENDING'],
       start: 'originalAdapter',
@@ -204,7 +204,7 @@ export const echoKnowledge = {
     {
       id: 'ECHO_SHOW_SCREEN',
       covers: ['SCREEN', 'NO_PICTURE'],
-      about: 'the screen of your Echo Show',
+      about: 'the screen of {{device}}',
       ifItComesBack: 'check the brightness and turn off Adaptive Brightness, and ask me again if the screen acts up',
       start: 'touch',
       startFor: { NO_PICTURE: 'screenOn' },
@@ -220,7 +220,7 @@ export const echoKnowledge = {
     {
       id: 'ECHO_CAMERA',
       covers: ['CAMERA'],
-      about: 'the camera of your Echo Show',
+      about: 'the camera of {{device}}',
       ifItComesBack: 'check the shutter is open and the light is not red, and ask me again if the camera stays dark',
       statusFirst: ['UPDATE_PENDING'],
       start: 'shutter',
@@ -236,7 +236,7 @@ export const echoKnowledge = {
     {
       id: 'ECHO_VIDEO_CALLS',
       covers: ['VIDEO_CALLS'],
-      about: 'video calls',
+      about: 'video calls on {{device}}',
       ifItComesBack: 'check calling is set up in the Communicate tab of the Alexa app, and ask me again if calls still fail',
       statusFirst: ['WEAK_WIFI'],
       start: 'callingSetUp',
@@ -252,7 +252,7 @@ export const echoKnowledge = {
     {
       id: 'ECHO_PHOTOS',
       covers: ['PHOTOS'],
-      about: 'your photos on the Echo Show',
+      about: 'your photos on {{device}}',
       ifItComesBack: 'photos come from Amazon Photos, so check they are uploaded there, and ask me again if they still don\'t show',
       start: 'inAmazonPhotos',
       steps: [

@@ -20,7 +20,7 @@ export const fireTvKnowledge = {
     {
       id: 'FIRE_TV_NO_PICTURE',
       covers: ['NO_PICTURE', 'WONT_TURN_ON'],
-      about: 'the picture',
+      about: 'the picture on {{device}}',
       ifItComesBack: 'check the TV is on the right input first, and if the picture goes again, ask me',
       start: 'input',
       steps: [
@@ -35,7 +35,7 @@ export const fireTvKnowledge = {
     {
       id: 'FIRE_TV_REMOTE',
       covers: ['REMOTE'],
-      about: 'the remote',
+      about: 'the remote on {{device}}',
       ifItComesBack: 'fresh batteries and holding Home for 10 seconds fix most remote problems, and I\'m here if they don\'t',
       statusFirst: ['REMOTE_BATTERY_LOW'],
       start: 'batteries',
@@ -48,7 +48,7 @@ export const fireTvKnowledge = {
     {
       id: 'FIRE_TV_BUFFERING',
       covers: ['BUFFERING'],
-      about: 'the buffering',
+      about: 'the buffering on {{device}}',
       ifItComesBack: 'restarting your router and your Fire TV usually clears it, and you can always ask me again',
       statusFirst: ['WEAK_WIFI', 'UPDATE_PENDING'],
       start: 'everyApp',
@@ -63,7 +63,7 @@ export const fireTvKnowledge = {
     {
       id: 'FIRE_TV_APP_CRASHING',
       covers: ['APP_CRASHING'],
-      about: 'the app that keeps crashing',
+      about: 'the app that keeps crashing on {{device}}',
       ifItComesBack: 'force stop the app and clear its cache, and ask me again if it keeps happening',
       statusFirst: ['UPDATE_PENDING'],
       start: 'forceStop',
@@ -77,7 +77,7 @@ export const fireTvKnowledge = {
     {
       id: 'FIRE_TV_NO_SOUND',
       covers: ['NO_SOUND'],
-      about: 'the sound',
+      about: 'the sound on {{device}}',
       ifItComesBack: 'check the TV and the Fire TV aren\'t muted, and ask me again if the sound drops out',
       statusFirst: ['UPDATE_PENDING'],
       start: 'volume',
@@ -94,7 +94,7 @@ export const fireTvKnowledge = {
     {
       id: 'FIRE_TV_FROZEN',
       covers: ['FROZEN'],
-      about: 'the freezing',
+      about: '{{device}} freezing',
       ifItComesBack: 'hold Select and Play together for 5 seconds to restart it, and ask me again if it keeps freezing',
       statusFirst: ['UPDATE_PENDING'],
       start: 'remoteRestart',
@@ -108,7 +108,7 @@ export const fireTvKnowledge = {
     {
       id: 'FIRE_TV_SLOW',
       covers: ['SLOW'],
-      about: 'your Fire TV being slow',
+      about: '{{device}} being slow',
       ifItComesBack: 'keep some storage free and restart it now and then, and ask me again if it slows down',
       statusFirst: ['UPDATE_PENDING'],
       start: 'storage',
@@ -123,7 +123,7 @@ export const fireTvKnowledge = {
     {
       id: 'FIRE_TV_RESTARTING',
       covers: ['RESTARTING'],
-      about: 'your Fire TV restarting by itself',
+      about: '{{device}} restarting by itself',
       ifItComesBack: 'keep it on its own power adapter in a wall outlet, and ask me again if it keeps restarting',
       statusFirst: ['UPDATE_PENDING'],
       start: 'wallPower',
@@ -137,7 +137,7 @@ export const fireTvKnowledge = {
     {
       id: 'FIRE_TV_STORAGE',
       covers: ['STORAGE_FULL'],
-      about: 'the storage',
+      about: 'the storage on {{device}}',
       ifItComesBack: 'clear app caches and uninstall apps you no longer use, and ask me again if it fills up',
       start: 'clearCache',
       steps: [
@@ -150,7 +150,7 @@ export const fireTvKnowledge = {
     {
       id: 'FIRE_TV_MIRRORING',
       covers: ['SCREEN_MIRRORING'],
-      about: 'screen mirroring',
+      about: 'screen mirroring on {{device}}',
       ifItComesBack: 'turn on Enable Display Mirroring before you cast from your phone, and ask me again if it won\'t connect',
       start: 'enable',
       steps: [
@@ -166,7 +166,7 @@ export const fireTvKnowledge = {
     {
       id: 'FIRE_TV_OFFLINE',
       covers: ['OFFLINE'],
-      about: 'the Wi-Fi connection',
+      about: 'the Wi-Fi connection on {{device}}',
       ifItComesBack: 'restart your router and then your Fire TV, and ask me again if it keeps dropping',
       statusFirst: ['OFFLINE', 'WEAK_WIFI'],
       start: 'network',

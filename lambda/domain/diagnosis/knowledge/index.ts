@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { DeviceFamily } from '../../model';
-import type { SymptomId } from '../../../vocabulary/diagnosis';
+import type { SymptomId } from '../symptoms';
 import { FamilyKnowledgeSchema, type FamilyKnowledge, type Tree } from './schema';
 import { echoKnowledge } from './echo.en-US';
 import { fireTvKnowledge } from './fire-tv.en-US';

@@ -13,7 +13,7 @@ export const kindleKnowledge = {
     {
       id: 'KINDLE_WONT_CHARGE',
       covers: ['NOT_CHARGING', 'WONT_TURN_ON'],
-      about: 'the charging',
+      about: '{{device}} not charging',
       ifItComesBack: 'charge it for 30 minutes with the original cable and hold the power button for 40 seconds, and ask me again if it still won\'t wake',
       statusFirst: ['BATTERY_LOW'],
       start: 'charge',
@@ -27,7 +27,7 @@ export const kindleKnowledge = {
     {
       id: 'KINDLE_FROZEN',
       covers: ['FROZEN'],
-      about: 'the freezing',
+      about: '{{device}} freezing',
       ifItComesBack: 'holding the power button for 40 seconds restarts it, and you can ask me again any time',
       statusFirst: ['BATTERY_LOW'],
       start: 'restart',
@@ -42,7 +42,7 @@ export const kindleKnowledge = {
     {
       id: 'KINDLE_SYNC',
       covers: ['BOOKS_MISSING'],
-      about: 'the missing books',
+      about: 'the missing books on {{device}}',
       ifItComesBack: 'tap Sync after connecting to Wi-Fi, and ask me again if books still don\'t appear',
       // A nearly flat Kindle turns its Wi-Fi off, so it cannot sync until it has some charge.
       statusFirst: ['BATTERY_LOW', 'NOT_SYNCED'],
@@ -58,7 +58,7 @@ export const kindleKnowledge = {
     {
       id: 'KINDLE_WIFI',
       covers: ['OFFLINE'],
-      about: 'the Wi-Fi connection',
+      about: 'the Wi-Fi connection on {{device}}',
       ifItComesBack: 'check Airplane Mode is off and restart your router, and ask me again if it keeps dropping',
       statusFirst: ['BATTERY_LOW'],
       start: 'airplane',
@@ -73,7 +73,7 @@ export const kindleKnowledge = {
     {
       id: 'KINDLE_SCREEN',
       covers: ['SCREEN', 'NO_PICTURE'],
-      about: 'the screen',
+      about: 'the screen of {{device}}',
       ifItComesBack: 'a 40 second restart clears most screen glitches, and if you see cracks or lines, ask me and I\'ll pass you to our team',
       statusFirst: ['BATTERY_LOW'],
       start: 'restart',
@@ -89,7 +89,7 @@ export const kindleKnowledge = {
     {
       id: 'KINDLE_BATTERY',
       covers: ['BATTERY_DRAIN'],
-      about: 'the battery life',
+      about: 'the battery life on {{device}}',
       ifItComesBack: 'keep Airplane Mode on while you read, and if the battery still drains in a day or two, ask me and I\'ll pass you to our team',
       statusFirst: ['BATTERY_LOW'],
       start: 'airplane',
@@ -103,7 +103,7 @@ export const kindleKnowledge = {
     {
       id: 'KINDLE_RESTARTING',
       covers: ['RESTARTING'],
-      about: 'your Kindle restarting by itself',
+      about: '{{device}} restarting by itself',
       ifItComesBack: 'keep it charged and up to date, and ask me again if it keeps restarting',
       // A Kindle restarts by itself when its battery is nearly flat.
       statusFirst: ['BATTERY_LOW'],

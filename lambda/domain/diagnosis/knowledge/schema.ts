@@ -1,7 +1,10 @@
 import * as z from 'zod';
 import { DEVICE_FAMILIES } from '../../model';
-import { SYMPTOM_IDS, type SymptomId } from '../../../vocabulary/diagnosis';
+import { SYMPTOM_IDS, type SymptomId } from '../symptoms';
 import { STATUS_CONDITIONS } from '../status';
+
+/** Where a tree's `about` names the device. */
+export const DEVICE_PLACEHOLDER = '{{device}}';
 
 /** Where an answer leads: another step of the same tree, or the device team. */
 export const ESCALATE = 'ESCALATE';
@@ -46,8 +49,14 @@ export const TreeSchema = z
     id: z.string().regex(/^[A-Z][A-Z_]*$/),
     /** The symptoms this tree answers. */
     covers: z.array(z.enum(SYMPTOM_IDS)).min(1),
-    /** What is being fixed, for "Last time we were fixing the remote of your Fire TV". */
-    about: z.string().min(3),
+    /**
+     * What is being fixed, naming the device once as {{device}}: "the remote on {{device}}" is said
+     * "Last time we were fixing the remote on your Living Room Fire TV".
+     */
+    about: z
+      .string()
+      .refine((s) => s.split(DEVICE_PLACEHOLDER).length === 2, 'names the device once, as {{device}}')
+      .refine((s) => !/[<>&]/.test(s) && !/[{}]/.test(s.replace(DEVICE_PLACEHOLDER, '')), 'plain text only'),
     /** Said in the goodbye after a fix: what to do if it comes back. */
     ifItComesBack: words,
     /** Status conditions worth fixing before the steps, in the order they are tried. */

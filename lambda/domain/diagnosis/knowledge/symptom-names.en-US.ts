@@ -1,4 +1,4 @@
-import type { SymptomId } from '../../../vocabulary/diagnosis';
+import type { SymptomId } from '../symptoms';
 
 /**
  * Each symptom's name in en-US, as the desk says it to the customer and writes it for the team ("no picture").

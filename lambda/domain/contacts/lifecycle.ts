@@ -1,5 +1,5 @@
-import { BOOKING_HORIZON_DAYS, slotStarts } from '../domain/routing/schedule';
-import { teamSettings } from '../domain/routing/teams';
+import { BOOKING_HORIZON_DAYS, slotStarts } from '../routing/schedule';
+import { teamSettings } from '../routing/teams';
 import {
   ContactConflictError,
   OPEN_STATUSES,
@@ -7,7 +7,7 @@ import {
   type ContactRequest,
   type Outcome,
   type RetryPolicy,
-} from '../ports/contact-store';
+} from './contact';
 
 /** The outcome does not apply to this kind of request (a chat cannot be rescheduled). */
 export class UnsupportedOutcomeError extends Error {
