@@ -1,6 +1,7 @@
 /**
- * One Intl.DateTimeFormat per locale and options, made on first use and kept: making one costs far more than
- * using it (the first one of a process also loads the time-zone data), and a warm turn should pay neither.
+ * One Intl.DateTimeFormat per locale and options, made on first use and kept, for speech (the domain's zoned
+ * time keeps its own, per zone): making one costs far more than using it (the first one of a process also loads
+ * the time-zone data), and a warm turn should pay neither.
  */
 const made = new Map<string, Intl.DateTimeFormat>();
 
