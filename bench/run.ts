@@ -1,10 +1,10 @@
 import autocannon from 'autocannon';
 import { fork, spawn } from 'node:child_process';
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { bundle } from '../scripts/bundle';
+import { bundle, bundleBytes } from '../scripts/bundle';
 import { startAlexaApiStub } from './alexa-api-stub';
 import { TURNS, withAlexaApi } from './turns';
 
@@ -115,8 +115,7 @@ async function main(): Promise<void> {
   const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
-  const kb = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) / 1024;
-  const [skillKb, baseKb] = [kb(dirname(SKILL)), kb(dirname(BASELINE))];
+  const [skillKb, baseKb] = [bundleBytes(SKILL) / 1024, bundleBytes(BASELINE) / 1024];
   rows.push(['bundle size (minified, all files)', `${skillKb.toFixed(0)} KB`, `${baseKb.toFixed(0)} KB`, ratio(skillKb, baseKb), '< 500 KB', ok(skillKb < 500)]);
 
   const apiEndpoint = await startAlexaApiStub();

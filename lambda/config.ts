@@ -98,12 +98,8 @@ function withConnect(env: NodeJS.ProcessEnv, deps: SkillDeps): Partial<SkillDeps
 
 /** The account and order services over HTTP, loaded only when their URLs are configured (with their response schemas). */
 function httpAdapters() {
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  return {
-    httpAccounts: (require('./adapters/http/http-accounts') as typeof import('./adapters/http/http-accounts')).httpAccounts,
-    httpOrders: (require('./adapters/http/http-orders') as typeof import('./adapters/http/http-orders')).httpOrders,
-  };
-  /* eslint-enable @typescript-eslint/no-require-imports */
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./adapters/http') as typeof import('./adapters/http');
 }
 
 /** The contact store in memory (no table configured), loaded with the routing rules it applies on first use. */

@@ -1,7 +1,7 @@
 import AdmZip from 'adm-zip';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { BUNDLES } from './bundle';
+import { BUNDLES, bundleFiles } from './bundle';
 
 /** Where `npm run package` leaves the Lambda zips that infrastructure/template.yaml deploys. */
 export const PACKAGE_DIR = 'dist/package';
@@ -14,20 +14,17 @@ export function zipNameFor(bundle: string): string {
 }
 
 /**
- * One zip per bundle in BUNDLES, with index.js and its source map at the root (handler `index.handler`).
- * Returns the zips written. A bundle that has not been built is an error: package after building.
+ * One zip per bundle in BUNDLES, with index.js, its chunks and their source maps at the root (handler
+ * `index.handler`). Returns the zips written. A bundle that has not been built is an error: package after building.
  */
 export function packageBundles(root = process.cwd(), outDir = join(root, PACKAGE_DIR)): string[] {
   mkdirSync(outDir, { recursive: true });
   return Object.keys(BUNDLES).map((bundle) => {
-    const entries: [string, string][] = [
-      [join(root, bundle), 'index.js'],
-      [join(root, `${bundle}.map`), 'index.js.map'],
-    ];
-    const missing = entries.filter(([file]) => !existsSync(file)).map(([file]) => file);
+    const entry = join(root, bundle);
+    const missing = [entry, `${entry}.map`].filter((file) => !existsSync(file));
     if (missing.length > 0) throw new Error(`not built: ${missing.join(', ')} (run npm run build)`);
     const zip = new AdmZip();
-    for (const [file, name] of entries) zip.addLocalFile(file, '', name);
+    for (const file of bundleFiles(entry)) zip.addLocalFile(join(dirname(entry), file), '');
     const out = join(outDir, zipNameFor(bundle));
     zip.writeZip(out);
     return out;

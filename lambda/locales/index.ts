@@ -5,4 +5,8 @@ export const resources = { 'en-US': enUS } as const;
 
 export const DEFAULT_LOCALE = 'en-US';
 
-export type LocaleStrings = typeof enUS;
+/** A locale's strings by area: an area's strings, or the function that loads them on first use. */
+type Areas<T> = { [Area in keyof T]: T[Area] extends () => infer Strings ? Strings : T[Area] };
+
+export type LocaleStrings = Areas<typeof enUS>;
+

@@ -21,10 +21,15 @@ export interface Speech {
   readonly locale: string;
 }
 
+type Locale = keyof typeof resources;
+
+/** The areas whose strings load with the skill: the rest are added on the first turn that speaks them. */
+const loadedAtStart = (strings: Record<string, unknown>) => Object.fromEntries(Object.entries(strings).filter(([, area]) => typeof area !== 'function'));
+
 const translator = i18next.createInstance();
 // Resources are bundled, so initialisation is synchronous and done once per cold start.
 void translator.init({
-  resources: Object.fromEntries(Object.entries(resources).map(([lng, strings]) => [lng, { translation: strings }])),
+  resources: Object.fromEntries(Object.entries(resources).map(([lng, strings]) => [lng, { translation: loadedAtStart(strings) }])),
   fallbackLng: DEFAULT_LOCALE,
   initAsync: false,
   returnObjects: true,
@@ -34,6 +39,19 @@ void translator.init({
 
 export const SUPPORTED_LOCALES = Object.keys(resources);
 
+const added = new Set<string>();
+
+/** Adds the strings of the key's area (its first part) to the locale and its fallback, if they load on first use. */
+function withAreaOf(key: SpeechKey, lng: Locale): void {
+  const area = key.slice(0, key.indexOf('.')) as keyof LocaleStrings;
+  for (const locale of new Set<Locale>([lng, DEFAULT_LOCALE])) {
+    const strings = resources[locale][area];
+    if (typeof strings !== 'function' || added.has(`${locale} ${area}`)) continue;
+    translator.addResourceBundle(locale, 'translation', { [area]: strings() }, true, true);
+    added.add(`${locale} ${area}`);
+  }
+}
+
 function escapeParams(params: SpeechParams | undefined): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params ?? {})) {
@@ -42,7 +60,8 @@ function escapeParams(params: SpeechParams | undefined): Record<string, string |
   return out;
 }
 
-function render(t: TFunction, key: SpeechKey, params: SpeechParams | undefined): string[] {
+function render(t: TFunction, lng: Locale, key: SpeechKey, params: SpeechParams | undefined): string[] {
+  withAreaOf(key, lng);
   const value = t(key, escapeParams(params)) as unknown;
   const variants = Array.isArray(value) ? value.map(String) : [String(value)];
   if (variants.some((v) => v === key)) throw new Error(`missing locale string: ${key}`);
@@ -51,13 +70,13 @@ function render(t: TFunction, key: SpeechKey, params: SpeechParams | undefined):
 
 /** The speech of one locale; `random` picks among variants (injectable so tests are repeatable). */
 export function speechFor(locale: string | undefined, random: () => number = Math.random): Speech {
-  const lng = locale && resources[locale as keyof typeof resources] ? locale : DEFAULT_LOCALE;
+  const lng: Locale = locale && locale in resources ? (locale as Locale) : DEFAULT_LOCALE;
   const t = translator.getFixedT(lng);
   const speak = ((key: SpeechKey, params?: SpeechParams) => {
-    const variants = render(t, key, params);
+    const variants = render(t, lng, key, params);
     return variants[Math.min(variants.length - 1, Math.floor(random() * variants.length))];
   }) as Speech;
   Object.defineProperty(speak, 'locale', { value: lng });
-  speak.variants = (key, params) => render(t, key, params);
+  speak.variants = (key, params) => render(t, lng, key, params);
   return speak;
 }

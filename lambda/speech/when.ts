@@ -1,4 +1,5 @@
 import { wallTime } from '../domain/routing/zoned-time';
+import { dateFormat } from '../util/date-format';
 import type { Speech } from './i18n';
 import { Ssml, spokenDate } from './ssml';
 
@@ -40,11 +41,11 @@ export function spokenDay(at: Date, now: Date, timeZone: string, t: Speech): Ssm
   const today = localDate(now, timeZone);
   const day = localDate(at, timeZone);
   const offset = calendarDaysBetween(today, day);
-  const weekday = new Intl.DateTimeFormat(t.locale, { timeZone, weekday: 'long' }).format(at);
   if (offset === 0) return new Ssml(t('core.when.today'));
   if (offset === 1) return new Ssml(t('core.when.tomorrow'));
   if (offset === -1) return new Ssml(t('core.when.yesterday'));
   if (Math.abs(offset) >= 7) return new Ssml(t('core.when.onDate', { date: spokenDate(day) }));
+  const weekday = dateFormat(t.locale, { timeZone, weekday: 'long' }).format(at);
   const week = weeksBetween(today, day, t.locale);
   if (Math.abs(offset) <= NEAR_WEEKDAY_WITHIN || (week === 0 && offset < 0)) return new Ssml(t('core.when.onWeekday', { weekday }));
   return new Ssml(t(week > 0 ? 'core.when.nextWeekday' : week < 0 ? 'core.when.lastWeekday' : 'core.when.thisWeekday', { weekday }));
@@ -52,7 +53,7 @@ export function spokenDay(at: Date, now: Date, timeZone: string, t: Speech): Ssm
 
 /** A clock time in the customer's time zone, as Alexa reads it well: "4 PM", "10:30 AM". */
 export function spokenTime(at: Date, timeZone: string, locale = 'en-US'): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', hour12: true }).formatToParts(at);
+  const parts = dateFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', hour12: true }).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const minute = get('minute');
   return `${get('hour')}${minute === '00' ? '' : `:${minute}`} ${get('dayPeriod').toUpperCase()}`;
