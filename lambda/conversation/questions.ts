@@ -64,7 +64,7 @@ export const QUESTIONS = {
   'orderProblem.replace': yesNo('orderProblem', 'OFFER_PERSON'),
   'orderProblem.refund': yesNo('orderProblem', 'OFFER_PERSON'),
   'orderProblem.confirmReturn': yesNo('orderProblem', 'MOVE_ON'),
-  'orderProblem.changeWhat': words('orderProblem', [ORDER_PROBLEM_INTENTS.changeOrder], 'OFFER_PERSON'),
+  'orderProblem.changeWhat': words('orderProblem', [ORDER_PROBLEM_INTENTS.changeOrder, B.no], 'OFFER_PERSON'),
   'orderProblem.confirmChange': yesNo('orderProblem', 'MOVE_ON'),
   'orderProblem.isItThisCharge': yesNo('orderProblem', 'OFFER_PERSON'),
 
@@ -84,6 +84,8 @@ export const QUESTIONS = {
 } as const satisfies Record<string, Question>;
 
 export type QuestionId = keyof typeof QUESTIONS;
+/** The questions of one area ("orders.more", "orders.which", ...), for a switch that must cover them all. */
+export type AreaQuestion<A extends string> = Extract<QuestionId, `${A}.${string}`>;
 export const QUESTION_IDS = Object.keys(QUESTIONS) as [QuestionId, ...QuestionId[]];
 
 /** The built-ins that mean the same mid-question as anywhere: they leave the question where it is. */

@@ -47,16 +47,3 @@ export type AddressName = (typeof ADDRESS_NAMES)[number];
 export const CARD_TYPES = ['VISA', 'MASTERCARD', 'AMEX', 'DISCOVER', 'GIFT_CARD'] as const;
 export type CardType = (typeof CARD_TYPES)[number];
 
-/**
- * Pending-question ids of order problems. Not prefixed "orders.", whose yes and no the orders area answers;
- * the orders team offer reuses that area's question.
- */
-export const ORDER_PROBLEM_QUESTIONS = {
-  troubleshootFirst: 'orderProblem.troubleshootFirst',
-  replace: 'orderProblem.replace',
-  refund: 'orderProblem.refund',
-  confirmReturn: 'orderProblem.confirmReturn',
-  changeWhat: 'orderProblem.changeWhat',
-  confirmChange: 'orderProblem.confirmChange',
-  isItThisCharge: 'orderProblem.isItThisCharge',
-} as const;

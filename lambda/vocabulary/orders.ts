@@ -31,11 +31,3 @@ export const ORDER_ITEM_KINDS = [
 ] as const;
 export type OrderItemKind = (typeof ORDER_ITEM_KINDS)[number];
 
-/** Pending-question ids of the orders area. */
-export const ORDER_QUESTIONS = {
-  more: 'orders.more',
-  confirmCancel: 'orders.confirmCancel',
-  offerTeam: 'orders.offerTeam',
-  sellerSilent: 'orders.sellerSilent',
-  which: 'orders.which',
-} as const;

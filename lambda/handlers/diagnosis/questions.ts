@@ -7,20 +7,20 @@ import { deviceWords, problemWords } from '../../speech/device';
 import { handOff } from '../handoff';
 import { welcome } from '../support';
 import { intentHandler, turnHandler } from '../turn-handler';
-import { PENDING, inDiagnosis, pendingIs } from './pending';
+import { inDiagnosis, pendingIs } from './pending';
 import { active, clearProgress, savedProgress } from './progress';
 import { escalate, speakStep } from './speech';
 import { begin, genericDevice, startSteps } from './start';
 
 /** "Is it the Fire TV you're talking to?" */
 export const confirmDevice = turnHandler({
-  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && pendingIs(turn, PENDING.confirmDevice),
+  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && pendingIs(turn, 'diagnosis.confirmDevice'),
   handle(turn) {
     const t = turn.speech;
     const kind = DEVICE_KINDS.find((k) => k === turn.state.pending?.data?.kind);
     const state = (turn.state.diagnosis ??= { misses: 0 });
     if (isIntent(turn.input, B.no) || !kind) {
-      turn.state.pending = { id: PENDING.askDevice };
+      turn.state.pending = { id: 'diagnosis.askDevice' };
       return turn.ask(t('diagnosis.askDevice'), t('diagnosis.askDeviceReprompt')).getResponse();
     }
     state.device = genericDevice(kind);
@@ -31,7 +31,7 @@ export const confirmDevice = turnHandler({
 
 /** "Would you like to try a one-minute fix first?": yes tries it, no hands over now. */
 export const fixFirstAnswer = turnHandler({
-  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && pendingIs(turn, PENDING.fixFirst) && inDiagnosis(turn),
+  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && pendingIs(turn, 'diagnosis.fixFirst') && inDiagnosis(turn),
   handle(turn) {
     const state = turn.state.diagnosis!;
     if (isIntent(turn.input, B.no)) return escalate(turn, [], 'CUSTOMER_ASKED');
@@ -42,7 +42,7 @@ export const fixFirstAnswer = turnHandler({
 
 /** "Shall we pass it to the team?" after answers that fit nothing. */
 export const offerTeamAnswer = turnHandler({
-  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && pendingIs(turn, PENDING.offerTeam) && turn.state.diagnosis?.device !== undefined,
+  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && pendingIs(turn, 'diagnosis.offerTeam') && turn.state.diagnosis?.device !== undefined,
   handle(turn) {
     const state = turn.state.diagnosis!;
     const current = active(state);
@@ -58,7 +58,7 @@ export const offerTeamAnswer = turnHandler({
 
 /** "Last time we were fixing...; shall we carry on?" */
 export const resumeAnswer = turnHandler({
-  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && pendingIs(turn, PENDING.resume),
+  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && pendingIs(turn, 'diagnosis.resume'),
   async handle(turn) {
     if (isIntent(turn.input, B.yes) && active(turn.state.diagnosis)) return speakStep(turn, turn.state.diagnosis!, turn.speech('diagnosis.welcomeBack'));
     delete turn.state.diagnosis;
@@ -77,7 +77,7 @@ export const launchWithProgress = turnHandler({
     turn.state.diagnosis = saved;
     turn.state.topic = 'DEVICE';
     turn.state.deviceKind = current.device.kind;
-    turn.state.pending = { id: PENDING.resume };
+    turn.state.pending = { id: 'diagnosis.resume' };
     return turn
       .ask(t('diagnosis.resumeOffer', { about: problemWords(current.diagnosis.tree.about, deviceWords(t, current.device)) }), t('diagnosis.resumeOfferReprompt'))
       .getResponse();
@@ -89,6 +89,6 @@ export const describeProblem = intentHandler(D.describeProblem, (turn) => begin(
 
 /** The answer to "which one?", however it was understood (the support entry would take a bare device name). */
 export const chooseDevice = turnHandler({
-  canHandle: (turn, input) => isIntent(input, D.describeProblem, SUPPORT_INTENTS.support) && pendingIs(turn, PENDING.whichDevice),
+  canHandle: (turn, input) => isIntent(input, D.describeProblem, SUPPORT_INTENTS.support) && pendingIs(turn, 'diagnosis.whichDevice'),
   handle: (turn) => begin(turn),
 });

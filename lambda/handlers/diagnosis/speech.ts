@@ -11,7 +11,6 @@ import { active, clearProgress, saveProgress } from './progress';
 import { noteOutcome } from '../../observability/outcome';
 import { teamFor } from '../../domain/support/channel';
 import { teamName } from '../routing/context';
-import { PENDING } from './pending';
 
 /** The team that owns the device, as spoken: "Fire TV". */
 export const teamWords = (turn: Turn, device: DiagnosisDevice) => teamName(turn, teamFor(device.family));
@@ -35,7 +34,7 @@ export async function speakStep(turn: Turn, state: DiagnosisState, lead?: string
   const { check, reprompt } = step.kind === 'ACTION' ? checkAfter(turn, step) : { check: '', reprompt: instruction };
   state.misses = 0;
   turn.state.diagnosis = state;
-  turn.state.pending = { id: PENDING.step };
+  turn.state.pending = { id: 'diagnosis.step' };
   await saveProgress(turn);
   return turn.ask([lead, intro, instruction, check].filter(Boolean).join(' '), reprompt).getResponse();
 }
@@ -47,7 +46,7 @@ export async function notUnderstood(turn: Turn): Promise<Response> {
   const current = active(state)!;
   state.misses += 1;
   if (state.misses >= 2) {
-    turn.state.pending = { id: PENDING.offerTeam };
+    turn.state.pending = { id: 'diagnosis.offerTeam' };
     const team = teamWords(turn, current.device);
     return turn.ask(t('diagnosis.offerTeam', { team }), t('diagnosis.offerTeamReprompt', { team })).getResponse();
   }
@@ -55,7 +54,7 @@ export async function notUnderstood(turn: Turn): Promise<Response> {
   const rephrased = step.rephrase
     ? `${t('diagnosis.rephrasePrefix')} ${text(step.rephrase).markup}`
     : t('diagnosis.rephraseAction');
-  turn.state.pending = { id: PENDING.step };
+  turn.state.pending = { id: 'diagnosis.step' };
   return turn.ask(rephrased, rephrased).getResponse();
 }
 

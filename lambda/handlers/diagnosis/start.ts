@@ -17,7 +17,6 @@ import { DEVICE_KINDS, SLOT_TYPES, type DeviceKind } from '../../vocabulary/supp
 import { missed } from '../missed-question';
 import { unsupportedDevice } from '../support';
 import { active } from './progress';
-import { PENDING } from './pending';
 import { escalate, speakStep, teamWords } from './speech';
 
 /** What the request says about the device the customer is talking to. */
@@ -72,7 +71,7 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
   const t = turn.speech;
   const deviceSlot = resolveSlot(turn.input, DIAGNOSIS_SLOTS.device);
   const symptomSlot = resolveSlot(turn.input, DIAGNOSIS_SLOTS.symptom);
-  const known = { previous: state.diagnosis, underWay: active(state.diagnosis) !== undefined, choosing: state.pending?.id === PENDING.whichDevice, triageKind: hint };
+  const known = { previous: state.diagnosis, underWay: active(state.diagnosis) !== undefined, choosing: state.pending?.id === 'diagnosis.whichDevice', triageKind: hint };
   const carried = carryOver(known, said(deviceSlot, symptomSlot));
 
   if (carried.next === 'UNSUPPORTED_DEVICE') return unsupportedDevice(turn, carried.spoken);
@@ -118,10 +117,10 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
         case 'CHOOSE':
           return askWhichOne(turn, resolution.candidates, account);
         case 'CONFIRM_INFERRED':
-          state.pending = { id: PENDING.confirmDevice, data: { kind: resolution.deviceKind } };
+          state.pending = { id: 'diagnosis.confirmDevice', data: { kind: resolution.deviceKind } };
           return turn.ask(t(`diagnosis.confirmInferred.${resolution.deviceKind}`), t('diagnosis.confirmInferredReprompt')).getResponse();
         case 'ASK':
-          state.pending = { id: PENDING.askDevice };
+          state.pending = { id: 'diagnosis.askDevice' };
           return turn.ask(t('diagnosis.askDevice'), t('diagnosis.askDeviceReprompt')).getResponse();
       }
     }
@@ -135,7 +134,7 @@ function askWhichOne(turn: Turn, candidates: RegisteredDevice[], account: Accoun
   const t = turn.speech;
   const diagnosis = turn.state.diagnosis!;
   diagnosis.candidates = candidates.map((d) => deviceKey(d)).filter((k): k is string => k !== undefined);
-  turn.state.pending = { id: PENDING.whichDevice };
+  turn.state.pending = { id: 'diagnosis.whichDevice' };
   const choices = spokenList(candidates.map((d) => deviceWords(t, diagnosisDevice(d, account))), t('core.or'));
   const entities = deviceNameEntities(candidates).map(({ id, value, synonyms }) => ({ id, name: { value, synonyms } }));
   return turn
@@ -152,7 +151,7 @@ export function startSteps(turn: Turn, symptomNotUnderstood: boolean): Promise<R
   const tree = diagnosis.symptom ? treeFor(device.family, diagnosis.symptom) : undefined;
   if (!tree) {
     if (!diagnosis.symptom && !symptomNotUnderstood) {
-      turn.state.pending = { id: PENDING.askSymptom };
+      turn.state.pending = { id: 'diagnosis.askSymptom' };
       return turn
         .ask(t(`diagnosis.askSymptom.${device.family}`, { device: deviceWords(t, device) }), t(`diagnosis.askSymptomReprompt.${device.family}`))
         .getResponse();
@@ -160,11 +159,11 @@ export function startSteps(turn: Turn, symptomNotUnderstood: boolean): Promise<R
     diagnosis.misses += 1;
     diagnosis.symptom = undefined;
     if (diagnosis.misses >= 2) {
-      turn.state.pending = { id: PENDING.offerTeam };
+      turn.state.pending = { id: 'diagnosis.offerTeam' };
       const team = teamWords(turn, device);
       return turn.ask(t('diagnosis.offerTeamForSymptom', { team }), t('diagnosis.offerTeamReprompt', { team })).getResponse();
     }
-    turn.state.pending = { id: PENDING.askSymptom };
+    turn.state.pending = { id: 'diagnosis.askSymptom' };
     return turn.ask(t(`diagnosis.unknownSymptom.${device.family}`), t('diagnosis.unknownSymptomReprompt')).getResponse();
   }
   const steps = new Diagnosis(device.family, tree, device.conditions, diagnosis.symptom);
@@ -184,7 +183,7 @@ function offerQuickFix(turn: Turn, steps: Diagnosis): Promise<Response> | Respon
   const t = turn.speech;
   const diagnosis = turn.state.diagnosis!;
   if (steps.step(diagnosis.position!.stepId).kind !== 'ACTION') return escalate(turn, [], 'CUSTOMER_ASKED');
-  turn.state.pending = { id: PENDING.fixFirst };
+  turn.state.pending = { id: 'diagnosis.fixFirst' };
   const params = { team: teamWords(turn, diagnosis.device!) };
   return turn.ask(t(`diagnosis.fixFirst.${turn.state.wish!.channel}`, params), t('diagnosis.fixFirstReprompt', params)).getResponse();
 }

@@ -8,7 +8,7 @@ import { DIAGNOSIS_INTENTS as D, NAVIGATION_INTENTS as N } from '../../vocabular
 import { BUILT_IN_INTENTS as B, SUPPORT_INTENTS } from '../../vocabulary/support';
 import { deviceWords, problemWords } from '../../speech/device';
 import { turnHandler } from '../turn-handler';
-import { PENDING, inDiagnosis, pendingIs } from './pending';
+import { inDiagnosis, pendingIs } from './pending';
 import { active, saveProgress } from './progress';
 import { checkAfter, escalate, fixed, notUnderstood, speakStep } from './speech';
 
@@ -25,7 +25,7 @@ const ANSWER_OF: Record<string, Answer> = {
 export const stepAnswer = turnHandler({
   canHandle: (turn, input) =>
     inDiagnosis(turn) &&
-    (isIntent(input, B.yes, B.no) ? pendingIs(turn, PENDING.step) : isIntent(input, ...Object.keys(ANSWER_OF)) && pendingIs(turn, PENDING.step, PENDING.paused)),
+    (isIntent(input, B.yes, B.no) ? pendingIs(turn, 'diagnosis.step') : isIntent(input, ...Object.keys(ANSWER_OF)) && pendingIs(turn, 'diagnosis.step', 'diagnosis.paused')),
   async handle(turn) {
     const state = turn.state.diagnosis!;
     const current = active(state)!;
@@ -52,7 +52,7 @@ export const stepAnswer = turnHandler({
 
 /** Words that fit no intent, during a step. */
 export const stepFallback = turnHandler({
-  canHandle: (turn, input) => pendingRoute(input)?.route === 'MISS' && pendingIs(turn, PENDING.step) && inDiagnosis(turn),
+  canHandle: (turn, input) => pendingRoute(input)?.route === 'MISS' && pendingIs(turn, 'diagnosis.step') && inDiagnosis(turn),
   handle: notUnderstood,
 });
 
@@ -74,19 +74,19 @@ export const wait = turnHandler({
   canHandle: (turn, input) => isIntent(input, D.wait) && inDiagnosis(turn),
   handle(turn) {
     // The place was saved when the step was spoken; a pause changes nothing worth saving again.
-    turn.state.pending = { id: PENDING.paused };
+    turn.state.pending = { id: 'diagnosis.paused' };
     return turn.ask(turn.speech('diagnosis.wait'), turn.speech('diagnosis.waitReprompt')).getResponse();
   },
 });
 
 /** "Continue" after a pause (or "yes, I'm ready"); during a step, "I'm done" asks how it went. */
 export const carryOn = turnHandler({
-  canHandle: (turn, input) => inDiagnosis(turn) && (isIntent(input, D.resume) || (isIntent(input, B.yes) && pendingIs(turn, PENDING.paused))),
+  canHandle: (turn, input) => inDiagnosis(turn) && (isIntent(input, D.resume) || (isIntent(input, B.yes) && pendingIs(turn, 'diagnosis.paused'))),
   handle(turn) {
     const state = turn.state.diagnosis!;
     const current = active(state)!;
     const step = current.diagnosis.step(current.position.stepId);
-    if (pendingIs(turn, PENDING.step) && step.kind === 'ACTION') {
+    if (pendingIs(turn, 'diagnosis.step') && step.kind === 'ACTION') {
       const { check, reprompt } = checkAfter(turn, step);
       return turn.ask(check, reprompt).getResponse();
     }
@@ -96,7 +96,7 @@ export const carryOn = turnHandler({
 
 /** "No" to "ready to carry on?": the place is saved for next time. */
 export const notReady = turnHandler({
-  canHandle: (turn, input) => isIntent(input, B.no) && pendingIs(turn, PENDING.paused) && inDiagnosis(turn),
+  canHandle: (turn, input) => isIntent(input, B.no) && pendingIs(turn, 'diagnosis.paused') && inDiagnosis(turn),
   async handle(turn) {
     await saveProgress(turn);
     return turn.tell(turn.speech('diagnosis.pausedGoodbye')).getResponse();

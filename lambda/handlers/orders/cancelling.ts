@@ -9,7 +9,6 @@ import { AccessDeniedError, OrderNotCancellableError, OrderNotFoundError } from 
 import { sendProgressive } from '../../alexa/services';
 import { plainText, spokenList, text } from '../../speech/ssml';
 import { withTimeout } from '../../util/timeout';
-import { ORDER_QUESTIONS as Q } from '../../vocabulary/orders';
 import { linkAccountResponse, requireLinkedAccount } from '../account-gate';
 import { anythingElse, ordersAskedFor } from './load';
 import { itemName, orderRef } from './speech';
@@ -30,11 +29,11 @@ export async function startCancel(turn: Turn): Promise<Response> {
     const order = cancellable[0];
     const item = itemName(order, t);
     turn.state.orders = { focus: focusOn(order) };
-    turn.state.pending = { id: Q.confirmCancel, data: { orderId: order.orderId, item: order.item } };
+    turn.state.pending = { id: 'orders.confirmCancel', data: { orderId: order.orderId, item: order.item } };
     return turn.ask(t('orders.cancel.confirm', { item, ref: orderRef(order, t) }), t('orders.cancel.confirmReprompt', { item })).getResponse();
   }
   if (cancellable.length > 1) {
-    turn.state.pending = { id: Q.which };
+    turn.state.pending = { id: 'orders.which' };
     const items = spokenList(cancellable.map((o) => itemName(o, t)), t('core.or'));
     return turn.ask(t('orders.cancel.which', { items }), t('orders.cancel.whichReprompt', { example: cancellable[0].item })).getResponse();
   }

@@ -10,7 +10,7 @@ import { AccessDeniedError } from '../../ports/backend';
 import { deviceTimeZone, sendProgressive } from '../../alexa/services';
 import { digits, spokenList, text } from '../../speech/ssml';
 import { withTimeout } from '../../util/timeout';
-import { ORDER_QUESTIONS as Q, ORDER_SLOTS } from '../../vocabulary/orders';
+import { ORDER_SLOTS } from '../../vocabulary/orders';
 import { linkAccountResponse, requireLinkedAccount } from '../account-gate';
 import { unusableAnswer } from '../missed-question';
 import type { OrderSpeechContext } from './speech';
@@ -52,7 +52,7 @@ export function backendTrouble(turn: Turn, error: unknown): Response {
   if (error instanceof AccessDeniedError) return linkAccountResponse(turn, 'BROKEN');
   const t = turn.speech;
   turn.state.handoff = { team: 'ORDERS', reason: 'CUSTOMER_ASKED', stepsTried: [], finding: t('orders.teamFinding.unavailable') };
-  turn.state.pending = { id: Q.offerTeam };
+  turn.state.pending = { id: 'orders.offerTeam' };
   return turn.ask(t('orders.unavailable'), t('orders.unavailableReprompt')).getResponse();
 }
 
@@ -92,7 +92,7 @@ export function notFound(turn: Turn, { recent: ranked }: Loaded, named: Extract<
       ? t('orders.notFound.item', { item: named.spoken, items, example })
       : t('orders.notFound.number', { digits: digits(named.spoken), items, example });
   return unusableAnswer(turn, () => {
-    turn.state.pending = { id: Q.which };
+    turn.state.pending = { id: 'orders.which' };
     return turn.ask(said, t('orders.notFound.reprompt', { example })).getResponse();
   });
 }

@@ -4,7 +4,6 @@ import type { Turn } from '../../conversation/turn';
 import type { Order } from '../../domain/model';
 import { focusOn } from '../../domain/orders/session';
 import { isCancellable, orderProblem, rankOrders } from '../../domain/orders/rules';
-import { ORDER_QUESTIONS as Q } from '../../vocabulary/orders';
 import { anythingElse, loadOrders, ordersAskedFor, type Loaded } from './load';
 import { offerHelp } from './problems/common';
 import { orderCardText, orderRef, orderStatus } from './speech';
@@ -22,7 +21,7 @@ function readList(turn: Turn, loaded: Loaded, orders: Order[], intro: boolean): 
   turn.state.orders = { ...turn.state.orders, unread: rest.map((o) => o.orderId), focus: now.length === 1 ? focusOn(now[0]) : undefined };
   const card = t('orders.cardTitle');
   if (rest.length > 0) {
-    turn.state.pending = { id: Q.more };
+    turn.state.pending = { id: 'orders.more' };
     const question = rest.length === 1 ? t('orders.moreQuestionOne') : t('orders.moreQuestion', { count: rest.length });
     return turn.ask(`${said} ${question}`, t('orders.moreReprompt')).withSimpleCard(card, orderCardText(now, loaded.speech)).getResponse();
   }

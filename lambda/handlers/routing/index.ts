@@ -15,6 +15,7 @@ import { intentHandler, turnHandler } from '../turn-handler';
 import type { AreaHandlers } from '../area';
 import { missed, unusableAnswer } from '../missed-question';
 import { callbackStatus, cancelCallback, confirmedCancel, confirmedMove, keepCallback, moveCallback } from './manage';
+import { pendingArea } from '../../conversation/questions';
 
 /** The date, time and "as soon as possible" the customer said. */
 function spokenWhen(input: HandlerInput): SpokenWhen {
@@ -48,7 +49,7 @@ const cancel = intentHandler(R.cancelCallback, cancelCallback);
 
 /** Yes and no to the routing questions, by what was asked. */
 const answers = turnHandler({
-  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && (turn.state.pending?.id.startsWith('routing.') ?? false),
+  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && pendingArea(turn.state) === 'routing',
   async handle(turn) {
     const t = turn.speech;
     const yes = isIntent(turn.input, B.yes);
@@ -80,7 +81,7 @@ const answers = turnHandler({
       case 'routing.confirmCancel':
         return yes ? confirmedCancel(turn) : keepCallback(turn, 'routing.cancel.declined');
       default:
-        // A yes or no to a question that wants words (a time, a number).
+        // A yes or no to a question that wants words (a time, a number): the registry counts it a miss.
         return missed(turn);
     }
   },

@@ -12,8 +12,7 @@ import { focusOn } from '../../../domain/orders/session';
 import { OrderNotChangeableError, OrderNotFoundError } from '../../../ports/backend';
 import { spokenList, text } from '../../../speech/ssml';
 import { spokenDay } from '../../../speech/when';
-import { CARD_TYPES, ORDER_CHANGE_KINDS, ORDER_PROBLEM_QUESTIONS as Q, ORDER_PROBLEM_SLOTS as S, type OrderChangeKind } from '../../../vocabulary/order-problems';
-import { ORDER_QUESTIONS } from '../../../vocabulary/orders';
+import { CARD_TYPES, ORDER_CHANGE_KINDS, ORDER_PROBLEM_SLOTS as S, type OrderChangeKind } from '../../../vocabulary/order-problems';
 import { itemName, orderRef } from '../speech';
 import { anythingElse, type Loaded } from '../load';
 import { offerTeam, problemOrders, readBackend, storeWrite, teamHandoff } from './common';
@@ -105,7 +104,7 @@ export async function changeOrder(turn: Turn): Promise<Response> {
   if (Array.isArray(found)) {
     if (found.length === 0) return anythingElse(turn, t('orderProblems.change.nothingUnshipped')).getResponse();
     if (found.length > 1) {
-      turn.state.pending = { id: ORDER_QUESTIONS.which };
+      turn.state.pending = { id: 'orders.which' };
       const items = spokenList(found.map((o) => itemName(o, t)), t('core.or'));
       return turn.ask(t('orderProblems.change.whichOrder', { items }), t('orderProblems.change.whichOrderReprompt', { example: found[0].item })).getResponse();
     }
@@ -121,11 +120,11 @@ export async function changeOrder(turn: Turn): Promise<Response> {
   const wanted = wantedChange(turn, order, options.value);
   if (wanted.kind === 'SAID') return anythingElse(turn, wanted.speech).getResponse();
   if (wanted.kind === 'ASK') {
-    turn.state.pending = { id: Q.changeWhat, data: { orderId: order.orderId } };
+    turn.state.pending = { id: 'orderProblem.changeWhat', data: { orderId: order.orderId } };
     return turn.ask(wanted.speech, wanted.reprompt).getResponse();
   }
   const data: ChangeAsked = { orderId: order.orderId, item: order.item, change: wanted.change, words: wanted.words };
-  turn.state.pending = { id: Q.confirmChange, data };
+  turn.state.pending = { id: 'orderProblem.confirmChange', data };
   return turn.ask(t('orderProblems.change.confirm', { item, ref: orderRef(order, t), change: wanted.words }), t('orderProblems.change.confirmReprompt')).getResponse();
 }
 

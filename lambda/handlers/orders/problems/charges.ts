@@ -8,7 +8,7 @@ import { candidateCharges, pastDaySpan } from '../../../domain/orders/problems';
 import { wallTime } from '../../../domain/routing/zoned-time';
 import { digits, text } from '../../../speech/ssml';
 import { spokenDay } from '../../../speech/when';
-import { ORDER_PROBLEM_QUESTIONS as Q, ORDER_PROBLEM_SLOTS as S } from '../../../vocabulary/order-problems';
+import { ORDER_PROBLEM_SLOTS as S } from '../../../vocabulary/order-problems';
 import { lastDigits } from '../../../domain/orders/matching';
 import { anythingElse } from '../load';
 import { money, offerTeam, readBackend, teamHandoff } from './common';
@@ -49,7 +49,7 @@ async function askAbout(turn: Turn, charges: readonly Charge[], chargeIds: strin
     return offerTeam(turn, handoff, `${lead} ${t('orderProblems.charge.noMatch')}`.trim());
   }
   const day = spokenDay(charge.chargedAt, turn.deps.clock.now(), await deviceTimeZone(turn), t);
-  turn.state.pending = { id: Q.isItThisCharge, data: { chargeIds, clue } };
+  turn.state.pending = { id: 'orderProblem.isItThisCharge', data: { chargeIds, clue } };
   const question = t('orderProblems.charge.isIt', { amount: money(charge.amount), day, method: t('orderProblems.refund.card', { type: charge.method.type, digits: charge.method.lastDigits?.split('').join(' ') ?? '' }) });
   return turn.ask(`${lead} ${question}`.trim(), t('orderProblems.charge.isItReprompt')).getResponse();
 }

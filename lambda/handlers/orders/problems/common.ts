@@ -9,7 +9,7 @@ import { sendProgressive } from '../../../alexa/services';
 import { plainText } from '../../../speech/ssml';
 import { localDate } from '../../../speech/when';
 import { withTimeout } from '../../../util/timeout';
-import { ORDER_QUESTIONS, ORDER_SLOTS } from '../../../vocabulary/orders';
+import { ORDER_SLOTS } from '../../../vocabulary/orders';
 import { requireLinkedAccount } from '../../account-gate';
 import { backendTrouble, loadOrders, namedOrders, notFound, type Loaded, type Named } from '../load';
 import { orderCardText } from '../speech';
@@ -67,7 +67,7 @@ export function teamHandoff(turn: Turn, about: TeamAbout): Handoff {
 /** Says what happened and offers the orders team; the orders area answers the yes or no. */
 export function offerTeam(turn: Turn, handoff: Handoff, said: string): Response {
   turn.state.handoff = handoff;
-  turn.state.pending = { id: ORDER_QUESTIONS.offerTeam };
+  turn.state.pending = { id: 'orders.offerTeam' };
   const t = turn.speech;
   return turn.ask(`${said} ${t('orderProblems.offerTeam')}`, t('orders.late.offerReprompt')).getResponse();
 }
@@ -100,7 +100,7 @@ export function offerHelp(turn: Turn, loaded: Loaded, order: Order, problem: Act
   const card = orderCardText([order], loaded.speech);
   if (problem.sellerFirst) {
     turn.state.handoff = orderHandoff(turn, loaded, order, problem, 'SELLER_UNRESPONSIVE');
-    turn.state.pending = { id: ORDER_QUESTIONS.sellerSilent, data: { seller: order.seller.name } };
+    turn.state.pending = { id: 'orders.sellerSilent', data: { seller: order.seller.name } };
     const seller = order.seller.name;
     return turn
       .ask([...said, t('orders.seller.handlesFirst', { seller }), t('orders.seller.askSilent', { seller })].join(' '), t('orders.seller.askSilentReprompt'))
@@ -108,7 +108,7 @@ export function offerHelp(turn: Turn, loaded: Loaded, order: Order, problem: Act
       .getResponse();
   }
   turn.state.handoff = orderHandoff(turn, loaded, order, problem, problem.kind === 'LATE' ? 'ORDER_LATE' : 'ORDER_NOT_RECEIVED');
-  turn.state.pending = { id: ORDER_QUESTIONS.offerTeam };
+  turn.state.pending = { id: 'orders.offerTeam' };
   return turn.ask([...said, offer].join(' '), t('orders.late.offerReprompt')).withSimpleCard(t('orders.cardTitle'), card).getResponse();
 }
 

@@ -4,7 +4,7 @@ import { isIntent } from '../../../conversation/matchers';
 import type { Turn } from '../../../conversation/turn';
 import type { ItemComplaint } from '../../../domain/orders/problems';
 import type { OrderProblemEntry } from '../../../domain/support/triage';
-import { ORDER_PROBLEM_INTENTS as I, ORDER_PROBLEM_QUESTIONS as Q } from '../../../vocabulary/order-problems';
+import { ORDER_PROBLEM_INTENTS as I } from '../../../vocabulary/order-problems';
 import { BUILT_IN_INTENTS as B } from '../../../vocabulary/support';
 import { anythingElse } from '../load';
 import { intentHandler, turnHandler } from '../../turn-handler';
@@ -13,6 +13,7 @@ import { answerCharge, parseChargeQuestion, unknownCharge } from './charges';
 import { orderHistory } from './history';
 import { answerRefund, answerReplacement, answerTroubleshoot, itemProblem, ItemAskedSchema } from './item-problems';
 import { refundStatus, startReturnFlow } from './returns';
+import { pendingArea, type AreaQuestion } from '../../../conversation/questions';
 
 /** An order problem's intent: the topic becomes orders, so a person asked for mid-way is the orders team. */
 const intent = (name: string, handle: (turn: Turn) => Promise<Response>) =>
@@ -25,36 +26,36 @@ const complaint = (name: string, kind: ItemComplaint) => intent(name, (turn) => 
 
 /** Yes and no to the questions order problems asked; data that no longer parses starts the flow again. */
 const problemAnswer = turnHandler({
-  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && (turn.state.pending?.id ?? '').startsWith('orderProblem.'),
+  canHandle: (turn, input) => isIntent(input, B.yes, B.no) && pendingArea(turn.state) === 'orderProblem',
   async handle(turn) {
     const pending = turn.state.pending!;
     const yes = isIntent(turn.input, B.yes);
     delete turn.state.pending;
     const item = ItemAskedSchema.safeParse(pending.data);
-    switch (pending.id) {
-      case Q.troubleshootFirst:
+    // Only the area's own questions get here (see canHandle).
+    switch (pending.id as AreaQuestion<'orderProblem'>) {
+      case 'orderProblem.troubleshootFirst':
         if (item.success) return answerTroubleshoot(turn, item.data, yes);
         break;
-      case Q.replace:
+      case 'orderProblem.replace':
         if (item.success) return answerReplacement(turn, item.data, yes);
         break;
-      case Q.refund:
-      case Q.confirmReturn:
+      case 'orderProblem.refund':
+      case 'orderProblem.confirmReturn':
         if (item.success) return answerRefund(turn, item.data, yes);
         break;
-      case Q.confirmChange: {
+      case 'orderProblem.confirmChange': {
         const change = parseChangeAsked(pending.data);
         if (change.success) return confirmChange(turn, change.data, yes);
         break;
       }
-      case Q.isItThisCharge: {
+      case 'orderProblem.isItThisCharge': {
         const charge = parseChargeQuestion(pending.data);
         if (charge.success) return answerCharge(turn, charge.data, yes);
         break;
       }
-      case Q.changeWhat:
-        if (yes) turn.state.pending = pending;
-        return yes ? turn.ask(turn.speech('orderProblems.change.whatReprompt'), turn.speech('orderProblems.change.whatReprompt')).getResponse() : anythingElse(turn, turn.speech('orders.okay')).getResponse();
+      case 'orderProblem.changeWhat': // "no" to "what would you like to change?"
+        break;
     }
     return anythingElse(turn, turn.speech('orders.okay')).getResponse();
   },

@@ -10,7 +10,6 @@ import { focusOn } from '../../../domain/orders/session';
 import { ItemNotReturnableError } from '../../../ports/backend';
 import { plainText, text } from '../../../speech/ssml';
 import { spokenDay } from '../../../speech/when';
-import { ORDER_PROBLEM_QUESTIONS as Q } from '../../../vocabulary/order-problems';
 import { ORDER_SLOTS } from '../../../vocabulary/orders';
 import { diagnoseDevice } from '../../diagnosis';
 import { orderRef, orderStatus } from '../speech';
@@ -78,13 +77,13 @@ function planFor(turn: Turn, loaded: Loaded, order: Order, line: OrderLine, comp
     case 'BOOK_VARIANCE':
       return offerTeam(turn, teamHandoff(turn, { what: 'bookDefect', order, item: line.name, asked: 'Book reported defective' }), `${sorry} ${t('orderProblems.bookVariance')}`);
     case 'TROUBLESHOOT_FIRST':
-      turn.state.pending = { id: Q.troubleshootFirst, data };
+      turn.state.pending = { id: 'orderProblem.troubleshootFirst', data };
       return turn.ask(`${sorry} ${t('orderProblems.troubleshootFirst', { item: name })}`, t('orderProblems.troubleshootFirstReprompt')).getResponse();
     case 'REPLACE_OR_REFUND':
-      turn.state.pending = { id: Q.replace, data };
+      turn.state.pending = { id: 'orderProblem.replace', data };
       return turn.ask(`${sorry} ${t('orderProblems.offerReplacement', { item: name })}`, t('orderProblems.offerReplacementReprompt', { item: name })).getResponse();
     case 'RETURN_FOR_REFUND':
-      turn.state.pending = { id: Q.refund, data };
+      turn.state.pending = { id: 'orderProblem.refund', data };
       return turn.ask(`${sorry} ${t('orderProblems.wrongItemReturn', { item: name })}`, t('orderProblems.confirmRefundReprompt')).getResponse();
     case 'TEAM': {
       const handoff = teamHandoff(turn, { what: plan.why === 'PAST_CLAIM_WINDOW' ? 'pastClaim' : 'alreadyReturning', order, item: line.name, asked: `Reported the item ${complaint.toLowerCase().replace('_', ' ')}` });
@@ -100,7 +99,7 @@ export async function answerTroubleshoot(turn: Turn, data: ItemAsked, yes: boole
     turn.state.orders = { ...turn.state.orders, troubleshot: [...(turn.state.orders?.troubleshot ?? []), data.orderId] };
     return diagnoseDevice(turn, kind);
   }
-  turn.state.pending = { id: Q.replace, data };
+  turn.state.pending = { id: 'orderProblem.replace', data };
   const t = turn.speech;
   const item = text(data.item);
   return turn.ask(t('orderProblems.offerReplacement', { item }), t('orderProblems.offerReplacementReprompt', { item })).getResponse();
@@ -111,7 +110,7 @@ export async function answerReplacement(turn: Turn, data: ItemAsked, yes: boolea
   const t = turn.speech;
   const item = text(data.item);
   if (!yes) {
-    turn.state.pending = { id: Q.refund, data };
+    turn.state.pending = { id: 'orderProblem.refund', data };
     return turn.ask(t('orderProblems.offerRefund', { item }), t('orderProblems.confirmRefundReprompt')).getResponse();
   }
   const request = { orderId: data.orderId, lineId: data.lineId, reason: data.reason as ReturnReason };

@@ -9,7 +9,6 @@ import { rankOrders } from '../../../domain/orders/rules';
 import { focusOn } from '../../../domain/orders/session';
 import { plainText, spokenList, text } from '../../../speech/ssml';
 import { spokenDay } from '../../../speech/when';
-import { ORDER_PROBLEM_QUESTIONS as Q } from '../../../vocabulary/order-problems';
 import { ORDER_SLOTS } from '../../../vocabulary/orders';
 import { anythingElse, type Loaded } from '../load';
 import { money, offerTeam, problemOrders, readBackend, teamHandoff } from './common';
@@ -44,7 +43,7 @@ export async function startReturnFlow(turn: Turn): Promise<Response> {
   switch (plan.kind) {
     case 'ELIGIBLE': {
       const data: ItemAsked = { orderId: order.orderId, lineId: line.lineId, item: line.name, reason: 'NOT_NEEDED' };
-      turn.state.pending = { id: Q.confirmReturn, data };
+      turn.state.pending = { id: 'orderProblem.confirmReturn', data };
       return turn.ask(t('orderProblems.return.eligible', { item, day: day(plan.until) }), t('orderProblems.return.confirmReprompt', { item })).getResponse();
     }
     case 'PAST_WINDOW':
