@@ -1,9 +1,9 @@
-import type { RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { pendingRoute } from '../conversation/question-route';
 import { QUESTIONS } from '../conversation/questions';
-import { Turn } from '../conversation/turn';
+import type { Turn } from '../conversation/turn';
 import { handOff, knownHandoff } from './handoff';
+import { turnHandler } from './turn-handler';
 
 /**
  * A question missed: asked once more (in the same words, or in the area's own when `reask` is given), and
@@ -50,10 +50,10 @@ export function unusableAnswer(turn: Turn, reask: () => Response | Promise<Respo
 }
 
 /** Words that answer nothing the waiting question accepts (and ask for nothing new): a miss, unless the area rephrases its own. */
-export const missedQuestion: RequestHandler = {
-  canHandle(input) {
+export const missedQuestion = turnHandler({
+  canHandle(_turn, input) {
     const asked = pendingRoute(input);
     return asked?.route === 'MISS' && QUESTIONS[asked.question].onMiss === 'REASK';
   },
-  handle: (input) => missed(Turn.of(input)),
-};
+  handle: (turn) => missed(turn),
+});
