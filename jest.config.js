@@ -1,6 +1,9 @@
 /** Every test suite: unit (domain), conversation (handlers), utterance (model + bundle), adapters. */
 module.exports = {
   testEnvironment: 'node',
+  // A guard against hangs, not a speed check: a spoken transcript resolves each turn against the whole model,
+  // which on a busy 2-core machine can take longer than jest's default 5 seconds.
+  testTimeout: 20_000,
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
