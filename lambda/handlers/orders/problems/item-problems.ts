@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { resolveSlot } from '../../../conversation/matchers';
 import type { Turn } from '../../../conversation/turn';
 import type { ItemReturn, Order, OrderLine, ReturnReason } from '../../../domain/model';
