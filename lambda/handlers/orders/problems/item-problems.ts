@@ -12,7 +12,6 @@ import { plainText, text } from '../../../speech/ssml';
 import { spokenDay } from '../../../speech/when';
 import { ORDER_PROBLEM_QUESTIONS as Q } from '../../../vocabulary/order-problems';
 import { ORDER_SLOTS } from '../../../vocabulary/orders';
-import { diagnoseDevice } from '../../diagnosis';
 import { orderRef, orderStatus } from '../speech';
 import { anythingElse, type Loaded } from '../load';
 import { offerTeam, problemOrders, readBackend, storeWrite, teamHandoff } from './common';
@@ -98,6 +97,9 @@ export async function answerTroubleshoot(turn: Turn, data: ItemAsked, yes: boole
   const kind = deviceKindOfItem(data.item);
   if (yes && kind) {
     turn.state.orders = { ...turn.state.orders, troubleshot: [...(turn.state.orders?.troubleshot ?? []), data.orderId] };
+    // The diagnosis area loads here, on the first troubleshooting, not with every order turn (nor orders with every diagnosis).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { diagnoseDevice } = require('../../diagnosis') as typeof import('../../diagnosis');
     return diagnoseDevice(turn, kind);
   }
   turn.state.pending = { id: Q.replace, data };
