@@ -1,6 +1,6 @@
 import { DefaultApiClient } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
-import { createDemoBackend, type DemoBackend } from './adapters/demo/demo-backend';
+import type { DemoBackend } from './adapters/demo/demo-backend';
 import { powertoolsLog, type Log } from './observability/log';
 import { powertoolsMetrics, type Metrics } from './observability/metrics';
 import type { Clock } from './ports/clock';
@@ -59,15 +59,17 @@ export interface Runtime {
 /** Assembles the skill's dependencies; defaults are production's (real Alexa APIs, JSON logs). */
 export function assembleDeps(runtime: Runtime): SkillDeps {
   const clock = runtime.clock ?? systemClock;
-  const backend = runtime.backend ?? createDemoBackend(clock);
+  const demo = runtime.backend ?? onFirstUse(() => demoBackend(clock));
   const { settings } = runtime;
   const accountService = settings.accountsApiUrl
     ? httpAdapters().httpAccounts({ baseUrl: settings.accountsApiUrl, timeoutMs: settings.backendTimeoutMs })
-    : backend;
+    : { accounts: onFirstUse(() => demo.accounts), deviceStatus: onFirstUse(() => demo.deviceStatus) };
   return {
     accounts: accountService.accounts,
     deviceStatus: accountService.deviceStatus,
-    orders: settings.ordersApiUrl ? httpAdapters().httpOrders({ baseUrl: settings.ordersApiUrl, timeoutMs: settings.backendTimeoutMs }) : backend.orders,
+    orders: settings.ordersApiUrl
+      ? httpAdapters().httpOrders({ baseUrl: settings.ordersApiUrl, timeoutMs: settings.backendTimeoutMs })
+      : onFirstUse(() => demo.orders),
     clock,
     progress: runtime.progress ?? memoryProgressStore(),
     contacts: runtime.contacts ?? onFirstUse(memoryContactStore),
@@ -100,6 +102,12 @@ function withConnect(env: NodeJS.ProcessEnv, deps: SkillDeps): Partial<SkillDeps
 function httpAdapters() {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('./adapters/http') as typeof import('./adapters/http');
+}
+
+/** The embedded demo backend (no service URLs configured), loaded with its customers on the first turn that reads one. */
+function demoBackend(clock: Clock): DemoBackend {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./adapters/demo/demo-backend') as typeof import('./adapters/demo/demo-backend')).createDemoBackend(clock);
 }
 
 /** The contact store in memory (no table configured), loaded with the routing rules it applies on first use. */

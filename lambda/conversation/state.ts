@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DiagnosisStateSchema } from '../domain/diagnosis/progress';
 import { HandoffSchema } from '../domain/handoff';
 import { RoutingStateSchema, WishSchema } from '../domain/routing/session';
@@ -13,27 +13,27 @@ import { DEVICE_KINDS, SUPPORT_TOPICS } from '../vocabulary/support';
  */
 export const PendingQuestionSchema = z.object({
   id: z.enum(QUESTION_IDS),
-  data: z.record(z.string(), z.unknown()).optional(),
+  data: z.optional(z.record(z.string(), z.unknown())),
 });
 export type PendingQuestion = z.infer<typeof PendingQuestionSchema>;
 
 /** What the skill learned in this session, kept in session attributes so nothing is asked twice. */
 export const SessionStateSchema = z.object({
-  topic: z.enum(SUPPORT_TOPICS).optional(),
-  deviceKind: z.enum(DEVICE_KINDS).optional(),
-  pending: PendingQuestionSchema.optional(),
+  topic: z.optional(z.enum(SUPPORT_TOPICS)),
+  deviceKind: z.optional(z.enum(DEVICE_KINDS)),
+  pending: z.optional(PendingQuestionSchema),
   /** How many times in a row the pending question was missed, so it is never asked a third time. */
-  misses: z.object({ id: z.enum(QUESTION_IDS), count: z.number().int().min(1) }).optional(),
+  misses: z.optional(z.object({ id: z.enum(QUESTION_IDS), count: z.int().check(z.minimum(1)) })),
   /** What a person on the team will be handed, once an area has decided the customer needs one. */
-  handoff: HandoffSchema.optional(),
-  wish: WishSchema.optional(),
+  handoff: z.optional(HandoffSchema),
+  wish: z.optional(WishSchema),
   /** The callback or chat being arranged. */
-  routing: RoutingStateSchema.optional(),
-  orders: OrdersStateSchema.optional(),
+  routing: z.optional(RoutingStateSchema),
+  orders: z.optional(OrdersStateSchema),
   /** A device diagnosis in progress. */
-  diagnosis: DiagnosisStateSchema.optional(),
+  diagnosis: z.optional(DiagnosisStateSchema),
   /** The last thing said, for "repeat that": as data, never as SSML a forged session could fill. */
-  last: z.object({ speech: z.array(SpokenPartSchema), reprompt: z.array(SpokenPartSchema) }).optional(),
+  last: z.optional(z.object({ speech: z.array(SpokenPartSchema), reprompt: z.array(SpokenPartSchema) })),
 });
 export type SessionState = z.infer<typeof SessionStateSchema>;
 

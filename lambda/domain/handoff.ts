@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DEVICE_FAMILIES, ORDER_STATUSES } from './model';
 import { CHANNELS, TEAMS } from './support/channel';
 
@@ -22,43 +22,43 @@ export const HANDOFF_REASONS = [
 export const HandoffSchema = z.object({
   team: z.enum(TEAMS),
   reason: z.enum(HANDOFF_REASONS),
-  device: z
-    .object({
+  device: z.optional(
+    z.object({
       family: z.enum(DEVICE_FAMILIES),
-      model: z.string().optional(),
-      name: z.string().optional(),
+      model: z.optional(z.string()),
+      name: z.optional(z.string()),
       /** What the device reported, in plain words ("weak Wi-Fi signal; software update pending"). */
-      status: z.string().optional(),
-    })
-    .optional(),
+      status: z.optional(z.string()),
+    }),
+  ),
   /** The problem in the knowledge base's terms, and in the customer's own words when they said it. */
-  problem: z.object({ symptomId: z.string(), description: z.string(), said: z.string().optional() }).optional(),
-  stepsTried: z.array(z.object({ stepId: z.string(), instruction: z.string(), answer: z.string() })).default([]),
-  order: z
-    .object({
+  problem: z.optional(z.object({ symptomId: z.string(), description: z.string(), said: z.optional(z.string()) })),
+  stepsTried: z._default(z.array(z.object({ stepId: z.string(), instruction: z.string(), answer: z.string() })), []),
+  order: z.optional(
+    z.object({
       orderId: z.string(),
       item: z.string(),
       status: z.enum(ORDER_STATUSES),
       /** A third-party seller's name: it handles delivery problems first. */
-      seller: z.string().optional(),
+      seller: z.optional(z.string()),
       /** Dates on the customer's calendar ("2026-11-22"), and the carrier's latest word. */
-      due: z.string().optional(),
-      delivered: z.string().optional(),
-      tracking: z.string().optional(),
-    })
-    .optional(),
+      due: z.optional(z.string()),
+      delivered: z.optional(z.string()),
+      tracking: z.optional(z.string()),
+    }),
+  ),
   /** What the customer asked for: the channel and time when they named them, and the request in their words. */
-  asked: z
-    .object({
-      channel: z.enum(CHANNELS).optional(),
+  asked: z.optional(
+    z.object({
+      channel: z.optional(z.enum(CHANNELS)),
       /** The time they asked to be called, in words ("tomorrow, in the afternoon"). */
-      when: z.string().optional(),
+      when: z.optional(z.string()),
       /** The request as they put it, as far as Alexa passes words on (the item they named: "echo show"). */
-      words: z.string().optional(),
-    })
-    .optional(),
+      words: z.optional(z.string()),
+    }),
+  ),
   /** What the desk found that the team should know, in a few plain words ("past its return window"). */
-  finding: z.string().optional(),
+  finding: z.optional(z.string()),
 });
 /** The summary the team reads is rendered from these facts by `handoffSummary` (./handoff-summary). */
 export type Handoff = z.infer<typeof HandoffSchema>;

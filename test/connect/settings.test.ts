@@ -29,7 +29,8 @@ describe('the Connect settings', () => {
     const { KINDLE, ...threeTeams } = SETTINGS.teams;
     expect(KINDLE).toBeDefined();
     expect(() => connectSettingsFrom({ ...ENV, CONNECT_TEAMS: JSON.stringify(threeTeams) }, 2500)).toThrow(/Connect settings:[\s\S]*teams/);
-    expect(() => connectSettingsFrom({ ...ENV, CONNECT_TEAMS: JSON.stringify({ ...SETTINGS.teams, ECHO: { ...SETTINGS.teams.ECHO, queueId: 'echo-queue' } }) }, 2500)).toThrow(/queueId/);
+    expect(() => connectSettingsFrom({ ...ENV, CONNECT_TEAMS: JSON.stringify({ ...SETTINGS.teams, ECHO: { ...SETTINGS.teams.ECHO, queueId: 'echo-queue' } }) }, 2500)).toThrow(/Invalid UUID[\s\S]*queueId/);
+    expect(() => connectSettingsFrom({ ...ENV, CHAT_LINK_MINUTES: '2000' }, 2500)).toThrow(/Too big: expected number to be <=1440[\s\S]*chatLinkMinutes/);
     expect(() => connectSettingsFrom({ ...ENV, CONNECT_TEAMS: 'not json' }, 2500)).toThrow('CONNECT_TEAMS is not JSON');
   });
 

@@ -1,4 +1,5 @@
 import AdmZip from 'adm-zip';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +64,16 @@ describe('npm run package', () => {
       const reply = await handler(envelope(launchRequest()));
       expect(reply.response.outputSpeech).toMatchObject({ ssml: expect.stringContaining('Device Help Desk') });
       expect(reply.response.shouldEndSession).toBe(false);
+    });
+
+    it('reads on a launch only its entry and the chunk every turn shares: no area, adapter or demo data', () => {
+      // A new process, as a cold start is: Node's module cache then lists every file the launch read.
+      const script = `require(${JSON.stringify(join(dir, 'index.js'))}).handler(${JSON.stringify(envelope(launchRequest()))})
+        .then(() => console.log(JSON.stringify(Object.keys(require.cache))));`;
+      const read: string[] = JSON.parse(execFileSync(process.execPath, ['-e', script], { env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'SILENT' }, encoding: 'utf8' }));
+      const files = read.filter((file) => file.startsWith(dir)).map((file) => file.slice(dir.length + 1));
+      expect(files).toEqual(['index.js', expect.stringMatching(/^chunk-\w+\.js$/)]);
+      expect(readFileSync(join(dir, files[1]), 'utf8')).not.toContain('demo-token-alex');
     });
 
     it('answers its own skill and refuses any other when SKILL_ID is set', async () => {

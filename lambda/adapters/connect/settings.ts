@@ -1,5 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { TEAMS, type Team } from '../../domain/support/channel';
+
+// zod/mini ships without messages: a misconfigured function should say what is wrong ("Invalid UUID"), not "Invalid input".
+z.config(en());
 
 /** A Connect resource id (flow, queue, hours of operation): a UUID. */
 const ConnectId = z.uuid();
@@ -13,7 +17,7 @@ const ConnectTeamSchema = z.object({
   /** The team's queue: its contacts waiting and agents available give the spoken wait. */
   queueId: ConnectId,
   /** The team's hours in Connect; without it the team's own settings say when it is open. */
-  hoursOfOperationId: z.union([ConnectId, z.literal('').transform(() => undefined)]).optional(),
+  hoursOfOperationId: z.optional(z.union([ConnectId, z.pipe(z.literal(''), z.transform(() => undefined))])),
 });
 export type ConnectTeam = z.infer<typeof ConnectTeamSchema>;
 
@@ -26,16 +30,16 @@ export const ConnectSettingsSchema = z.object({
   /** The page customers open to chat (served with the console); the link carries a single-use token. */
   chatPageUrl: z.url({ protocol: /^https?$/ }),
   /** Minutes a chat link stays usable. */
-  chatLinkMinutes: z.int().positive().max(24 * 60),
+  chatLinkMinutes: z.int().check(z.positive(), z.maximum(24 * 60)),
   /** The hand-over function EventBridge Scheduler invokes for callbacks further out than Connect schedules. */
   handOver: z.object({
-    functionArn: z.string().startsWith('arn:'),
+    functionArn: z.string().check(z.startsWith('arn:')),
     /** The role Scheduler assumes to invoke it. */
-    roleArn: z.string().startsWith('arn:'),
-    groupName: z.string().regex(/^[0-9a-zA-Z-_.]{1,64}$/),
+    roleArn: z.string().check(z.startsWith('arn:')),
+    groupName: z.string().check(z.regex(/^[0-9a-zA-Z-_.]{1,64}$/)),
   }),
   /** Upper bound for one Connect or Scheduler call. */
-  timeoutMs: z.int().positive(),
+  timeoutMs: z.int().check(z.positive()),
 });
 export type ConnectSettings = z.infer<typeof ConnectSettingsSchema>;
 

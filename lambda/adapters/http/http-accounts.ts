@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DEVICE_FAMILIES, type Account, type DeviceStatus } from '../../domain/model';
 import { AccessDeniedError, BackendUnavailableError, type AccountDirectory, type DeviceStatusService } from '../../ports/backend';
 import { isoDate, jsonClient, type JsonClientOptions } from './json-client';
@@ -8,16 +8,16 @@ const BACKEND = 'accounts';
 /** The linked account as the account service sends it (docs/accounts-api.md). */
 const AccountEnvelopeSchema = z.object({
   account: z.object({
-    accountId: z.string().min(1),
-    firstName: z.string().min(1).optional(),
-    timeZone: z.string().min(1),
+    accountId: z.string().check(z.minLength(1)),
+    firstName: z.optional(z.string().check(z.minLength(1))),
+    timeZone: z.string().check(z.minLength(1)),
     devices: z.array(
       z.object({
-        alexaDeviceId: z.string().optional(),
-        serialNumber: z.string().optional(),
+        alexaDeviceId: z.optional(z.string()),
+        serialNumber: z.optional(z.string()),
         family: z.enum(DEVICE_FAMILIES),
-        model: z.string().min(1),
-        name: z.string().min(1),
+        model: z.string().check(z.minLength(1)),
+        name: z.string().check(z.minLength(1)),
         hasScreen: z.boolean(),
       }),
     ),
@@ -27,12 +27,12 @@ const AccountEnvelopeSchema = z.object({
 const StatusEnvelopeSchema = z.object({
   status: z.object({
     online: z.boolean(),
-    lastSeenAt: isoDate.optional(),
-    wifiSignal: z.enum(['STRONG', 'WEAK', 'NONE']).optional(),
-    softwareUpdatePending: z.boolean().optional(),
-    remoteBatteryLow: z.boolean().optional(),
-    batteryPercent: z.number().min(0).max(100).optional(),
-    lastSyncedAt: isoDate.optional(),
+    lastSeenAt: z.optional(isoDate),
+    wifiSignal: z.optional(z.enum(['STRONG', 'WEAK', 'NONE'])),
+    softwareUpdatePending: z.optional(z.boolean()),
+    remoteBatteryLow: z.optional(z.boolean()),
+    batteryPercent: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+    lastSyncedAt: z.optional(isoDate),
   }),
 });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ITEM_KINDS, ORDER_STATUSES, RETURN_REASONS, RETURN_STATES, type ItemReturn, type Order, type Replacement } from '../../domain/model';
 import {
   BackendUnavailableError,
@@ -13,65 +13,65 @@ import { isoDate, jsonClient, type JsonClientOptions } from './json-client';
 
 const BACKEND = 'orders';
 
-const money = z.number().nonnegative();
-const PaymentMethodSchema = z.object({ paymentMethodId: z.string().min(1), type: z.string().min(1), lastDigits: z.string().regex(/^\d{4}$/).optional() });
-const AddressSchema = z.object({ addressId: z.string().min(1), name: z.string().min(1) });
+const money = z.number().check(z.nonnegative());
+const PaymentMethodSchema = z.object({ paymentMethodId: z.string().check(z.minLength(1)), type: z.string().check(z.minLength(1)), lastDigits: z.optional(z.string().check(z.regex(/^\d{4}$/))) });
+const AddressSchema = z.object({ addressId: z.string().check(z.minLength(1)), name: z.string().check(z.minLength(1)) });
 
 const OrderLineSchema = z.object({
-  lineId: z.string().min(1),
-  name: z.string().min(1),
+  lineId: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   kind: z.enum(ITEM_KINDS),
-  quantity: z.number().int().positive(),
+  quantity: z.int().check(z.positive()),
   unitPrice: money,
-  returnableUntil: isoDate.optional(),
-  shipment: z
-    .object({ status: z.enum(ORDER_STATUSES), carrier: z.string().optional(), expectedBy: isoDate.optional(), deliveredAt: isoDate.optional() })
-    .optional(),
+  returnableUntil: z.optional(isoDate),
+  shipment: z.optional(
+    z.object({ status: z.enum(ORDER_STATUSES), carrier: z.optional(z.string()), expectedBy: z.optional(isoDate), deliveredAt: z.optional(isoDate) }),
+  ),
 });
 
 /** One order as the order service sends it (docs/orders-api.md). */
 const OrderSchema = z.object({
-  orderId: z.string().min(1),
-  item: z.string().min(1),
+  orderId: z.string().check(z.minLength(1)),
+  item: z.string().check(z.minLength(1)),
   status: z.enum(ORDER_STATUSES),
   orderedAt: isoDate,
   seller: z.object({ name: z.string(), thirdParty: z.boolean() }),
-  carrier: z.string().optional(),
-  promisedBy: isoDate.optional(),
-  expectedBy: isoDate.optional(),
-  deliveredAt: isoDate.optional(),
-  latestTracking: z.string().optional(),
-  lines: z.array(OrderLineSchema).optional(),
-  paymentMethod: PaymentMethodSchema.optional(),
-  shipTo: AddressSchema.optional(),
+  carrier: z.optional(z.string()),
+  promisedBy: z.optional(isoDate),
+  expectedBy: z.optional(isoDate),
+  deliveredAt: z.optional(isoDate),
+  latestTracking: z.optional(z.string()),
+  lines: z.optional(z.array(OrderLineSchema)),
+  paymentMethod: z.optional(PaymentMethodSchema),
+  shipTo: z.optional(AddressSchema),
 });
 
 const ReturnSchema = z.object({
-  returnId: z.string().min(1),
-  orderId: z.string().min(1),
-  lineId: z.string().min(1),
-  item: z.string().min(1),
+  returnId: z.string().check(z.minLength(1)),
+  orderId: z.string().check(z.minLength(1)),
+  lineId: z.string().check(z.minLength(1)),
+  item: z.string().check(z.minLength(1)),
   reason: z.enum(RETURN_REASONS),
   state: z.enum(RETURN_STATES),
   requestedAt: isoDate,
-  dropOffBy: isoDate.optional(),
-  refund: z.object({ amount: money, method: PaymentMethodSchema, issuedAt: isoDate.optional(), expectedBy: isoDate.optional() }).optional(),
+  dropOffBy: z.optional(isoDate),
+  refund: z.optional(z.object({ amount: money, method: PaymentMethodSchema, issuedAt: z.optional(isoDate), expectedBy: z.optional(isoDate) })),
 });
 const ReplacementSchema = z.object({
-  replacementId: z.string().min(1),
-  orderId: z.string().min(1),
-  lineId: z.string().min(1),
-  item: z.string().min(1),
-  expectedBy: isoDate.optional(),
+  replacementId: z.string().check(z.minLength(1)),
+  orderId: z.string().check(z.minLength(1)),
+  lineId: z.string().check(z.minLength(1)),
+  item: z.string().check(z.minLength(1)),
+  expectedBy: z.optional(isoDate),
 });
 const ChargeSchema = z.object({
-  chargeId: z.string().min(1),
+  chargeId: z.string().check(z.minLength(1)),
   amount: money,
   chargedAt: isoDate,
   method: PaymentMethodSchema,
-  orderId: z.string().optional(),
-  subscription: z.string().optional(),
-  description: z.string().min(1),
+  orderId: z.optional(z.string()),
+  subscription: z.optional(z.string()),
+  description: z.string().check(z.minLength(1)),
 });
 const ReturnListSchema = z.object({ returns: z.array(ReturnSchema) });
 const ChargeListSchema = z.object({ charges: z.array(ChargeSchema) });
@@ -86,14 +86,14 @@ export function httpOrders(options: JsonClientOptions): OrderService {
   const { call, parse } = jsonClient(BACKEND, options);
 
   /** A GET whose only good answer is 200 with the schema's shape. */
-  async function read<T>(path: string, accessToken: string, schema: z.ZodType<T>, what: string): Promise<T> {
+  async function read<T>(path: string, accessToken: string, schema: z.ZodMiniType<T>, what: string): Promise<T> {
     const { status, body } = await call('GET', path, accessToken);
     if (status !== 200) throw new BackendUnavailableError(BACKEND, `HTTP ${status} reading ${what}`);
     return parse(schema, body, what);
   }
 
   /** Starts a return or a replacement: stored (200 or 201), unknown order (404), or refused (422). */
-  async function itemWrite<T>(accessToken: string, kind: 'returns' | 'replacements', request: ItemRequest, schema: z.ZodType<T>): Promise<T> {
+  async function itemWrite<T>(accessToken: string, kind: 'returns' | 'replacements', request: ItemRequest, schema: z.ZodMiniType<T>): Promise<T> {
     const { orderId, lineId, reason, requestId } = request;
     const path = `/orders/${encodeURIComponent(orderId)}/${kind}`;
     const { status, body } = await call('POST', path, accessToken, { body: { lineId, reason }, idempotencyKey: requestId });

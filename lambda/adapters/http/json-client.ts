@@ -1,8 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AccessDeniedError, BackendUnavailableError } from '../../ports/backend';
 
 /** An ISO 8601 instant with its offset, as the services send times; parsed into a Date. */
-export const isoDate = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+export const isoDate = z.pipe(z.iso.datetime({ offset: true }), z.transform((value: string) => new Date(value)));
 
 export interface JsonClientOptions {
   /** The service's base URL, e.g. https://orders.example.com/v1. */
@@ -22,7 +22,7 @@ export interface JsonClient {
   /** 401/403 throw AccessDeniedError; no answer, a timeout or an unreadable body throw BackendUnavailableError. */
   call(method: 'GET' | 'POST', path: string, accessToken: string, write?: JsonWrite): Promise<{ status: number; body: unknown }>;
   /** The body as the schema says, or BackendUnavailableError naming what was malformed. */
-  parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T;
+  parse<T>(schema: z.ZodMiniType<T>, body: unknown, what: string): T;
 }
 
 export function jsonClient(backend: string, options: JsonClientOptions): JsonClient {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DeviceFamily } from '../model';
 import { knowledge, treeById } from './knowledge';
 import { ESCALATE, type Tree } from './knowledge/schema';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CHANNELS } from '../support/channel';
 
 /**
@@ -7,19 +7,19 @@ import { CHANNELS } from '../support/channel';
  */
 export const RoutingStateSchema = z.object({
   /** The callback slot agreed or proposed, an ISO instant. */
-  slot: z.iso.datetime().optional(),
-  phone: z
-    .object({
+  slot: z.optional(z.iso.datetime()),
+  phone: z.optional(
+    z.object({
       source: z.enum(['PROFILE', 'SPOKEN']),
-      last4: z.string().regex(/^\d{4}$/),
-      countryCode: z.string().optional(),
-      digits: z.string().regex(/^\d{7,15}$/).optional(),
-    })
-    .optional(),
+      last4: z.string().check(z.regex(/^\d{4}$/)),
+      countryCode: z.optional(z.string()),
+      digits: z.optional(z.string().check(z.regex(/^\d{7,15}$/))),
+    }),
+  ),
   /** The callback being worked on after booking (reminder) or by "move"/"cancel". */
-  callbackId: z.string().optional(),
+  callbackId: z.optional(z.string()),
   /** A move waiting for a time. */
-  moving: z.boolean().optional(),
+  moving: z.optional(z.boolean()),
 });
 export type RoutingState = z.infer<typeof RoutingStateSchema>;
 
@@ -29,6 +29,6 @@ export type RoutingState = z.infer<typeof RoutingStateSchema>;
  */
 export const WishSchema = z.object({
   channel: z.enum(CHANNELS),
-  when: z.object({ date: z.string().max(40).optional(), time: z.string().max(20).optional(), asap: z.boolean().optional() }).optional(),
+  when: z.optional(z.object({ date: z.optional(z.string().check(z.maxLength(40))), time: z.optional(z.string().check(z.maxLength(20))), asap: z.optional(z.boolean()) })),
 });
 export type Wish = z.infer<typeof WishSchema>;

@@ -1,6 +1,6 @@
 /** Cancelling an order: only items not yet shipped, only after a yes, and reported done only once stored. */
 import type { Response } from 'ask-sdk-model';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Turn } from '../../conversation/turn';
 import type { Order } from '../../domain/model';
 import { focusOn } from '../../domain/orders/session';

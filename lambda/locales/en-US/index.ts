@@ -3,18 +3,16 @@ import { account } from './account';
 import { core } from './core';
 import { support } from './support';
 
-const areas = () => require('./areas') as typeof import('./areas');
-
 /**
- * Every string spoken in en-US, one file per conversation area. What any turn may say loads with the skill; the
- * areas' own strings load on the first turn that speaks one of them.
+ * Every string spoken in en-US, one file per conversation area. What any turn may say loads with the skill; each
+ * area's own strings load (a file of their own in the bundle) on the first turn that speaks one of them.
  */
 export const enUS = {
   core,
   support,
   account,
-  diagnosis: () => areas().diagnosis,
-  orders: () => areas().orders,
-  orderProblems: () => areas().orderProblems,
-  routing: () => areas().routing,
+  diagnosis: () => (require('./diagnosis') as typeof import('./diagnosis')).diagnosis,
+  orders: () => (require('./orders') as typeof import('./orders')).orders,
+  orderProblems: () => (require('./order-problems') as typeof import('./order-problems')).orderProblems,
+  routing: () => (require('./routing') as typeof import('./routing')).routing,
 };

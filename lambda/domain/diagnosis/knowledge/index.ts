@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DeviceFamily } from '../../model';
 import type { SymptomId } from '../symptoms';
 import { FamilyKnowledgeSchema, type FamilyKnowledge, type Tree } from './schema';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DEVICE_FAMILIES } from '../../model';
 import { SYMPTOM_IDS, type SymptomId } from '../symptoms';
 import { STATUS_CONDITIONS } from '../status';
@@ -9,31 +9,31 @@ export const DEVICE_PLACEHOLDER = '{{device}}';
 /** Where an answer leads: another step of the same tree, or the device team. */
 export const ESCALATE = 'ESCALATE';
 
-const stepId = z.string().regex(/^[a-z][A-Za-z]*$/, 'step ids are lowerCamelCase words');
+const stepId = z.string().check(z.regex(/^[a-z][A-Za-z]*$/, 'step ids are lowerCamelCase words'));
 const target = z.union([z.literal(ESCALATE), stepId]);
 /** Words spoken to the customer: plain text (escaped when spoken), never SSML. */
-const words = z.string().min(10).refine((s) => !/[<>&{}]/.test(s), 'plain text only');
+const words = z.string().check(z.minLength(10), z.refine((s) => !/[<>&{}]/.test(s), 'plain text only'));
 
 /** One thing the customer does; "it worked" ends the diagnosis, anything else moves to `next`. */
 const ActionStepSchema = z.object({
   id: stepId,
   kind: z.literal('ACTION'),
   /** The instruction, one action, as a support engineer would say it. */
-  say: words.refine((s) => !s.trim().endsWith('?'), 'an action is not a question'),
+  say: words.check(z.refine((s) => !s.trim().endsWith('?'), 'an action is not a question')),
   /** The check after the action when "Did that fix it?" does not fit. */
-  ask: words.refine((s) => s.trim().endsWith('?'), 'a check is a question').optional(),
+  ask: z.optional(words.check(z.refine((s) => s.trim().endsWith('?'), 'a check is a question'))),
   next: target,
   /** The status step that already did this: when it was tried, this step is passed over. */
-  covers: z.enum(STATUS_CONDITIONS).optional(),
+  covers: z.optional(z.enum(STATUS_CONDITIONS)),
 });
 
 /** A yes/no question that branches. */
 const QuestionStepSchema = z.object({
   id: stepId,
   kind: z.literal('QUESTION'),
-  say: words.refine((s) => s.trim().endsWith('?'), 'a question ends with a question mark'),
+  say: words.check(z.refine((s) => s.trim().endsWith('?'), 'a question ends with a question mark')),
   /** Said once when an answer fits neither branch: the same question in simpler words. */
-  rephrase: words.refine((s) => s.trim().endsWith('?'), 'a question ends with a question mark'),
+  rephrase: words.check(z.refine((s) => s.trim().endsWith('?'), 'a question ends with a question mark')),
   yes: target,
   /** Also where "skip" goes. */
   no: target,
@@ -46,27 +46,27 @@ export type ActionStep = z.infer<typeof ActionStepSchema>;
 /** One symptom's troubleshooting on one family: steps in the order that fixes most cases fastest. */
 export const TreeSchema = z
   .object({
-    id: z.string().regex(/^[A-Z][A-Z_]*$/),
+    id: z.string().check(z.regex(/^[A-Z][A-Z_]*$/)),
     /** The symptoms this tree answers. */
-    covers: z.array(z.enum(SYMPTOM_IDS)).min(1),
+    covers: z.array(z.enum(SYMPTOM_IDS)).check(z.minLength(1)),
     /**
      * What is being fixed, naming the device once as {{device}}: "the remote on {{device}}" is said
      * "Last time we were fixing the remote on your Living Room Fire TV".
      */
     about: z
       .string()
-      .refine((s) => s.split(DEVICE_PLACEHOLDER).length === 2, 'names the device once, as {{device}}')
-      .refine((s) => !/[<>&]/.test(s) && !/[{}]/.test(s.replace(DEVICE_PLACEHOLDER, '')), 'plain text only'),
+      .check(z.refine((s) => s.split(DEVICE_PLACEHOLDER).length === 2, 'names the device once, as {{device}}'))
+      .check(z.refine((s) => !/[<>&]/.test(s) && !/[{}]/.test(s.replace(DEVICE_PLACEHOLDER, '')), 'plain text only')),
     /** Said in the goodbye after a fix: what to do if it comes back. */
     ifItComesBack: words,
     /** Status conditions worth fixing before the steps, in the order they are tried. */
-    statusFirst: z.array(z.enum(STATUS_CONDITIONS)).default([]),
+    statusFirst: z._default(z.array(z.enum(STATUS_CONDITIONS)), []),
     start: stepId,
     /** Where a symptom that says more starts instead ("flashing yellow" skips the colour questions). */
-    startFor: z.partialRecord(z.enum(SYMPTOM_IDS), stepId).default({}),
-    steps: z.array(StepSchema).min(2),
+    startFor: z._default(z.partialRecord(z.enum(SYMPTOM_IDS), stepId), {}),
+    steps: z.array(StepSchema).check(z.minLength(2)),
   })
-  .superRefine((tree, ctx) => {
+  .check(z.superRefine((tree, ctx) => {
     const ids = tree.steps.map((s) => s.id);
     const known = new Set(ids);
     if (known.size !== ids.length) ctx.addIssue({ code: 'custom', message: `${tree.id}: duplicate step ids` });
@@ -81,7 +81,7 @@ export const TreeSchema = z
         if (t !== ESCALATE && !known.has(t)) ctx.addIssue({ code: 'custom', message: `${tree.id}.${step.id}: unknown step ${t}` });
       }
     }
-  });
+  }));
 export type Tree = z.infer<typeof TreeSchema>;
 
 /** A family's status steps and trees. */
@@ -90,9 +90,9 @@ export const FamilyKnowledgeSchema = z
     family: z.enum(DEVICE_FAMILIES),
     /** The fix for each status condition, offered before a tree's steps ("let's install the update first"). */
     statusSteps: z.partialRecord(z.enum(STATUS_CONDITIONS), words),
-    trees: z.array(TreeSchema).min(6),
+    trees: z.array(TreeSchema).check(z.minLength(6)),
   })
-  .superRefine((kb, ctx) => {
+  .check(z.superRefine((kb, ctx) => {
     const covered = kb.trees.flatMap((t) => t.covers);
     const twice = covered.filter((s, i) => covered.indexOf(s) !== i);
     if (twice.length) ctx.addIssue({ code: 'custom', message: `${kb.family}: symptoms with two trees: ${twice.join(', ')}` });
@@ -101,11 +101,11 @@ export const FamilyKnowledgeSchema = z
         if (!kb.statusSteps[condition]) ctx.addIssue({ code: 'custom', message: `${tree.id}: no status step for ${condition}` });
       }
     }
-  });
+  }));
 export type FamilyKnowledge = z.infer<typeof FamilyKnowledgeSchema>;
 
 /** One locale's words for each symptom: the Symptom slot type is generated from these. */
 export const SymptomWordsSchema = z.record(
   z.enum(SYMPTOM_IDS),
-  z.object({ value: z.string().min(2), synonyms: z.array(z.string().regex(/^[a-z' .-]+$/)).min(1) }),
+  z.object({ value: z.string().check(z.minLength(2)), synonyms: z.array(z.string().check(z.regex(/^[a-z' .-]+$/))).check(z.minLength(1)) }),
 );

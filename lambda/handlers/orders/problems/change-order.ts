@@ -1,7 +1,7 @@
 import { getSlotValue } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { deviceTimeZone } from '../../../alexa/services';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { resolveSlot, resolvedId } from '../../../conversation/matchers';
 import type { Turn } from '../../../conversation/turn';
 import type { Order, OrderChange, OrderOptions, PaymentMethod } from '../../../domain/model';

@@ -1,6 +1,6 @@
 import { getSlotValue } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { deviceTimeZone } from '../../../alexa/services';
 import type { Turn } from '../../../conversation/turn';
 import type { Charge } from '../../../domain/model';
@@ -17,7 +17,7 @@ import { money, offerTeam, readBackend, teamHandoff } from './common';
 const ASK_AT_MOST = 3;
 
 /** The charges still to ask about, most likely first. */
-const ChargeQuestionSchema = z.object({ chargeIds: z.array(z.string()).min(1), clue: z.string() });
+const ChargeQuestionSchema = z.object({ chargeIds: z.array(z.string()).check(z.minLength(1)), clue: z.string() });
 export const parseChargeQuestion = (data: unknown) => ChargeQuestionSchema.safeParse(data);
 
 /** What the customer remembers, in words for the agent ("$24 on 2026-11-24"). */

@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { resolveSlot } from '../../../conversation/matchers';
 import type { Turn } from '../../../conversation/turn';
 import type { ItemReturn, Order, OrderLine, ReturnReason } from '../../../domain/model';
@@ -11,7 +11,6 @@ import { ItemNotReturnableError } from '../../../ports/backend';
 import { plainText, text } from '../../../speech/ssml';
 import { spokenDay } from '../../../speech/when';
 import { ORDER_SLOTS } from '../../../vocabulary/orders';
-import { diagnoseDevice } from '../../diagnosis';
 import { orderRef, orderStatus } from '../speech';
 import { anythingElse, type Loaded } from '../load';
 import { offerTeam, problemOrders, readBackend, storeWrite, teamHandoff } from './common';
@@ -97,6 +96,9 @@ export async function answerTroubleshoot(turn: Turn, data: ItemAsked, yes: boole
   const kind = deviceKindOfItem(data.item);
   if (yes && kind) {
     turn.state.orders = { ...turn.state.orders, troubleshot: [...(turn.state.orders?.troubleshot ?? []), data.orderId] };
+    // The diagnosis area loads here, on the first troubleshooting, not with every order turn (nor orders with every diagnosis).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { diagnoseDevice } = require('../../diagnosis') as typeof import('../../diagnosis');
     return diagnoseDevice(turn, kind);
   }
   turn.state.pending = { id: 'orderProblem.replace', data };
