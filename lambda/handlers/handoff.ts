@@ -36,6 +36,18 @@ export function knownHandoff(state: SessionState): Handoff | undefined {
   return undefined;
 }
 
+/**
+ * A chat or a callback now carries the diagnosis under way: the steps are the team's, so the place saved for
+ * "shall we carry on?" goes (an unanswered clear only leaves that offer standing).
+ */
+export async function diagnosisHandedOver(turn: Turn): Promise<void> {
+  if (!turn.state.diagnosis?.position) return;
+  delete turn.state.diagnosis;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { clearProgress } = require('./diagnosis/progress') as typeof import('./diagnosis/progress');
+  await clearProgress(turn);
+}
+
 function deviceHandoff(kind: DeviceKind, diagnosis: DiagnosisState | undefined): Handoff {
   if (diagnosis?.position) {
     // The engine (and the knowledge base) load only when there are steps to hand over.

@@ -48,6 +48,15 @@ describe('handoffs that carry everything', () => {
     expect(summary).toMatch(/^Kitchen Echo Dot, an Echo Dot \(5th Gen\): offline\. The customer asked for a person before the steps were finished\. In the customer's words: "keeps dropping off the wifi"\. Device status: .*Wi-Fi signal weak\. Tried: 1\. .*closer to your Wi-Fi router.* Answer: did not help\. They asked for a chat\.$/);
   });
 
+  it('a chat asked for during the steps leaves nothing to carry on: the next session greets, the steps are with the team', async () => {
+    const c = new Conversation(ALEX);
+    await c.intent('DescribeProblemIntent', { symptom: { spoken: 'keeps dropping off the wifi', id: 'OFFLINE' } });
+    await c.intent('DidNotHelpIntent');
+    await c.intent('ChooseChannelIntent', chat);
+    const next = new Conversation(ALEX, c.test);
+    expect((await next.launch()).speech).toMatch(/^Welcome to Device Help Desk\./);
+  });
+
   it('a callback asked for with a time carries that time, as the customer said it', async () => {
     const c = new Conversation(ALEX);
     await c.intent('DescribeProblemIntent', { symptom: { spoken: 'keeps dropping off the wifi', id: 'OFFLINE' } });
