@@ -26,6 +26,8 @@ export class Turn {
   private readonly startedAt = performance.now();
   /** Whether this turn missed the question waiting; any other turn starts the count of misses again. */
   private missedQuestion = false;
+  /** Said before the next thing this turn says. */
+  private lead?: string;
 
   constructor(
     readonly input: HandlerInput,
@@ -45,8 +47,20 @@ export class Turn {
     return this.input.requestEnvelope.session !== undefined;
   }
 
+  /** Says `speech` first in whatever this turn says next (an area's lead-in before another area answers). */
+  leadWith(speech: string): void {
+    this.lead = speech;
+  }
+
+  private withLead(speech: string): string {
+    const said = this.lead ? `${this.lead} ${speech}` : speech;
+    this.lead = undefined;
+    return said;
+  }
+
   /** Asks a question: the session stays open and the reprompt is kept for "repeat that". */
-  ask(speech: string, reprompt: string): ResponseBuilder {
+  ask(question: string, reprompt: string): ResponseBuilder {
+    const speech = this.withLead(question);
     this.state.last = { speech: toSpokenParts(speech), reprompt: toSpokenParts(reprompt) };
     return this.input.responseBuilder.speak(speech).reprompt(reprompt).withShouldEndSession(false);
   }
@@ -66,7 +80,7 @@ export class Turn {
   /** Says something that needs no answer, and closes the session. */
   tell(speech: string): ResponseBuilder {
     delete this.state.pending;
-    return this.input.responseBuilder.speak(speech).withShouldEndSession(true);
+    return this.input.responseBuilder.speak(this.withLead(speech)).withShouldEndSession(true);
   }
 
   /** Records that the pending question was missed, `count` times in a row now. */

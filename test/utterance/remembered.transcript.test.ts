@@ -32,7 +32,7 @@ describe('what the customer asked for, kept', () => {
       U: yes
       A: weak Wi-Fi signal ... Did that fix it?
       U: that didn't help
-      A: call the number ending in 0142 ... Shall I book it?
+      A: That didn't do it, so let's get you to our Echo team. ... call the number ending in 0142 ... Shall I book it?
     `,
       { device: 'echo-dot', accessToken: 'demo-token-alex', grantedScopes: [MOBILE], now: EVENING },
     );
@@ -45,7 +45,7 @@ describe('what the customer asked for, kept', () => {
       U: my echo dot is offline
       A: Would you like to try the fix?
       U: no
-      A: call the number ending in 0142 ... Shall I book it?
+      A: I'll ask our Echo team to call the number ending in 0142 ... Shall I book it?
     `,
       { device: 'echo-dot', accessToken: 'demo-token-alex', grantedScopes: [MOBILE], now: EVENING },
     );

@@ -75,6 +75,14 @@ export async function escalate(turn: Turn, history: Position['history'], reason:
   turn.deps.log.info('diagnosis handed off', { tree: current.diagnosis.tree.id, reason, steps: history.length });
   delete turn.state.diagnosis;
   await clearProgress(turn);
-  const lead = reason === 'CUSTOMER_ASKED' ? turn.speech('diagnosis.toTeamOnRequest') : turn.speech('diagnosis.escalating', { team: teamWords(turn, current.device) });
-  return handOff(turn, handoff, lead);
+  return handOff(turn, handoff, escalationLead(turn, state, history.length, reason));
+}
+
+/** What the customer hears before the hand-over: sorry it is not fixed, the one quick fix that did not do it, or "of course". */
+function escalationLead(turn: Turn, state: DiagnosisState, stepsTried: number, reason: 'DIAGNOSIS_UNRESOLVED' | 'CUSTOMER_ASKED'): string | undefined {
+  const team = teamWords(turn, active(state)!.device);
+  if (reason === 'DIAGNOSIS_UNRESOLVED') return turn.speech('diagnosis.escalating', { team });
+  if (state.quickFix) return turn.speech('diagnosis.quickFixFailed', { team });
+  // Nothing tried yet (the customer would rather not, or there is no quick fix): the hand-over speaks for itself.
+  return stepsTried > 0 ? turn.speech('diagnosis.toTeamOnRequest') : undefined;
 }

@@ -36,6 +36,7 @@ export async function offerChannels(turn: Turn, handoff: Handoff, lead?: string)
   delete turn.state.routing;
   // The customer already said how (and when): no offer, straight to it.
   const { wish } = turn.state;
+  if (wish && lead) turn.leadWith(lead);
   if (wish?.channel === 'CHAT') return startChat(turn);
   if (wish?.channel === 'CALLBACK') return requestCallback(turn, wish.when ?? {});
   const { routing, now } = await decide(turn, handoff);

@@ -71,6 +71,7 @@ export const diagnosis = {
     CHAT: 'I can send you a chat link for our {{team}} now, or we could try a one-minute fix first. Would you like to try the fix?',
   },
   fixFirstReprompt: 'Would you like to try a one-minute fix first? If not, I\'ll pass you to our {{team}} now.',
+  quickFixFailed: "That didn't do it, so let's get you to our {{team}}.",
   toTeamOnRequest: "Of course. I'll pass on everything we've tried so far, so you won't have to repeat it.",
   resumeOffer: 'Welcome back to Device Help Desk. Last time we were fixing {{about}}. Shall we carry on?',
   resumeOfferReprompt: 'Shall we carry on where we left off? Please say yes or no.',
