@@ -3,7 +3,7 @@ import { DiagnosisStateSchema } from '../domain/diagnosis/progress';
 import { HandoffSchema } from '../domain/handoff';
 import { RoutingStateSchema, WishSchema } from '../domain/routing/session';
 import { OrdersStateSchema } from '../domain/orders/session';
-import { SpokenPartSchema } from '../speech/spoken-parts';
+import { SpokenPartSchema } from '../speech/spoken-part-schema';
 import { QUESTION_IDS } from './questions';
 import { DEVICE_KINDS, SUPPORT_TOPICS } from '../vocabulary/support';
 

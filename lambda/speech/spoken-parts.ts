@@ -1,18 +1,5 @@
-// zod/mini: every turn loads this module, and the mini build costs a fraction of full zod's start-up.
-import * as z from 'zod/mini';
 import { digits, pause, spokenDate, text, unmarked } from './ssml';
-
-/**
- * Speech kept in the session as data, never as SSML: words, digits, a date or a pause. Rebuilt through the
- * same escaping as any other data, so forged session attributes can add no tag (no <audio>) and break nothing.
- */
-export const SpokenPartSchema = z.union([
-  z.strictObject({ words: z.string() }),
-  z.strictObject({ digits: z.string().check(z.regex(/^\d{1,32}$/)) }),
-  z.strictObject({ date: z.string().check(z.regex(/^[\dX?]{4,8}$/)) }),
-  z.strictObject({ pauseMs: z.int().check(z.minimum(0), z.maximum(10_000)) }),
-]);
-export type SpokenPart = z.infer<typeof SpokenPartSchema>;
+import type { SpokenPart } from './spoken-part-schema';
 
 /** The markup the skill's own speech uses (see ssml.ts), and the text between. */
 const MARKUP = /<say-as interpret-as="digits">(\d+)<\/say-as>|<say-as interpret-as="date" format="ymd">([\dX?]+)<\/say-as>|<break time="(\d+)ms"\/>/g;
