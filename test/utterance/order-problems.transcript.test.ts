@@ -34,6 +34,21 @@ describe('order problems, spoken one-shot', () => {
 });
 
 describe('order problems, in a conversation', () => {
+  it('sends a replacement for an item missing from the package without asking for "the old one" back', async () => {
+    const replies = await runTranscript(
+      `
+      U: open device help desk
+      U: an item is missing from my order
+      A: wasn't in the package ... Shall I send one?
+      U: yes
+      A: I've ordered a replacement Echo Show 8 for you, at no cost.
+    `,
+      alex,
+    );
+    const done = replies[replies.length - 1].response;
+    expect(JSON.stringify(done)).not.toMatch(/old one back|Return the original/);
+  });
+
   it('replaces the damaged Echo Dot, then returns the wrong cable, then checks the refund', async () => {
     await runTranscript(
       `

@@ -34,6 +34,35 @@ describe('speech that sounds like a person, spoken', () => {
     expect(heard(replies)).not.toContain("Alex's");
   });
 
+  it('tells Alex the team has "your Kindle", not "Alex\'s Kindle", when a chat is asked for mid-way', async () => {
+    const replies = await runTranscript(
+      `
+      U: ask device help desk my kindle won't charge
+      A: the battery of your Kindle
+      U: I want to chat with someone
+      A: They'll already have the details of your Kindle and the problem
+      A!
+    `,
+      { device: 'echo-dot', accessToken: alex, now: SUNDAY_EVENING },
+    );
+    expect(heard(replies)).not.toContain("Alex's");
+  });
+
+  it('claims no device details for a device the desk could not tell apart on the account', async () => {
+    const replies = await runTranscript(
+      `
+      U: open device help desk
+      U: I want to chat with an agent
+      A: is it about a device
+      U: my echo
+      A: chat link for our Echo team ... They won't have any details yet, so please tell them what it's about.
+      A!
+    `,
+      { device: 'echo-dot', accessToken: alex, now: SUNDAY_EVENING },
+    );
+    expect(heard(replies)).not.toContain('details of your Echo');
+  });
+
   it('names the device once when offering to carry on with the light on an Echo', async () => {
     const replies = await runTranscript(
       `

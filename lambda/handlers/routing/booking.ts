@@ -167,7 +167,7 @@ export async function bookCallback(turn: Turn): Promise<Response> {
       // The full number has done its job: only what the confirmation needs stays in the session.
       turn.state.routing = { callbackId: booked.id, slot: booked.scheduledFor, phone: { source: state.phone.source, last4: state.phone.last4 } };
       turn.state.pending = { id: 'routing.reminder' };
-      const params = { team: teamName(turn, booked.team), number: maskedNumber(turn, booked.phone.number.slice(-4)), slot: await spokenSlot(turn, booked.scheduledFor), carried: whatTheTeamHas(turn, booked.handoff) };
+      const params = { team: teamName(turn, booked.team), number: maskedNumber(turn, booked.phone.number.slice(-4)), slot: await spokenSlot(turn, booked.scheduledFor), carried: await whatTheTeamHas(turn, booked.handoff) };
       return turn.ask(t('routing.booked.done', params), t('routing.booked.reminderReprompt')).getResponse();
     }
     case 'ALREADY_OPEN':

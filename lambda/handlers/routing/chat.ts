@@ -51,7 +51,7 @@ export async function startChat(turn: Turn): Promise<Response> {
   // Card text is plain: the markup goes, the line breaks stay.
   const body = t('routing.chat.cardBody', { team, link: created.link, wait: await waitPhrase(turn, now, 'routing.chat.cardWait') }).split('\n').map(plainText).join('\n');
   return turn
-    .tell(t('routing.chat.sent', { team, wait: await waitPhrase(turn, now), carried: whatTheTeamHas(turn, created.handoff) }))
+    .tell(t('routing.chat.sent', { team, wait: await waitPhrase(turn, now), carried: await whatTheTeamHas(turn, created.handoff) }))
     .withSimpleCard(plainText(t('routing.chat.cardTitle', { team })), body)
     .getResponse();
 }

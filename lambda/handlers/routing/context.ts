@@ -1,7 +1,7 @@
 import { deviceTimeZone } from '../../alexa/services';
 import type { Turn } from '../../conversation/turn';
 import type { Handoff } from '../../domain/handoff';
-import { FAMILY_NAMES } from '../../domain/model';
+import { ownName } from '../../domain/diagnosis/device';
 import { firstFreeSlots } from '../../domain/routing/free-slots';
 import { nextOpening, isOpenAt, estimatedWaitMinutes, type SlotPlan } from '../../domain/routing/schedule';
 import { teamSettings, type TeamSettings } from '../../domain/routing/teams';
@@ -58,13 +58,14 @@ export function maskedNumber(turn: Turn, last4: string): Ssml {
 /**
  * What the team is handed, said to the customer: "They'll already have the details of your Kitchen Echo Dot,
  * the problem and the 2 steps we tried", never more than the handoff holds, or that they have no details yet.
+ * A device the account does not list by name ("my echo" with two Echos) gives the team no details to claim.
  */
-export function whatTheTeamHas(turn: Turn, handoff: Handoff): Ssml {
+export async function whatTheTeamHas(turn: Turn, handoff: Handoff): Promise<Ssml> {
   const t = turn.speech;
   const { device, problem, order, asked } = handoff;
   const steps = handoff.stepsTried.length;
   const parts = [
-    device && t('routing.carried.device', { device: yourDevice(turn, device) }),
+    device?.name && t('routing.carried.device', { device: await yourDevice(turn, device.name) }),
     problem && t('routing.carried.problem'),
     steps > 0 && t(steps === 1 ? 'routing.carried.stepsOne' : 'routing.carried.steps', { count: steps }),
     order && t('routing.carried.order', { item: order.item }),
@@ -74,10 +75,11 @@ export function whatTheTeamHas(turn: Turn, handoff: Handoff): Ssml {
   return new Ssml(t('routing.carried.some', { what: spokenList(parts.map((part) => new Ssml(part)), t('core.and')) }));
 }
 
-/** "your Kitchen Echo Dot", "Alex's Kindle" (a name that already says whose), "your Echo" for a device the account does not list. */
-function yourDevice(turn: Turn, device: NonNullable<Handoff['device']>): Ssml {
-  if (device.name && /'s\b/.test(device.name)) return text(device.name);
-  return new Ssml(turn.speech('routing.carried.yourDevice', { name: device.name ?? FAMILY_NAMES[device.family] }));
+/** "your Kitchen Echo Dot", "your Kindle" to Alex for "Alex's Kindle", "Sam's Kindle" (someone else's) as it is. */
+async function yourDevice(turn: Turn, name: string): Promise<Ssml> {
+  const link = await turn.accountLink();
+  const own = ownName(name, link.status === 'LINKED' ? link.account.firstName : undefined);
+  return own ? new Ssml(turn.speech('routing.carried.yourDevice', { name: own })) : text(name);
 }
 
 export function teamName(turn: Turn, team: Team): string {

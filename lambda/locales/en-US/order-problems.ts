@@ -31,6 +31,7 @@ export const orderProblems = {
   sendBackOld: "Please send the old one back within 30 days: the QR code for the return is in your Alexa app and your email.",
   replacementCardTitle: 'Replacement ordered',
   replacementCard: 'Replacement {{replacementId}} for {{item}} (order {{orderId}}). Return the original within 30 days with the QR code in your email.',
+  replacementCardNothingBack: 'Replacement {{replacementId}} for {{item}} (order {{orderId}}).',
   refused: "I'm sorry, our order system won't accept a return or replacement of your {{item}} here.",
   notStored: {
     replacement: "I'm sorry, I couldn't order the replacement {{item}}: our order system isn't answering, so nothing has been sent.",

@@ -120,8 +120,11 @@ export async function answerReplacement(turn: Turn, data: ItemAsked, yes: boolea
   if (!stored.ok) return stored.response ?? writeFailed(turn, data, stored.error, 'replacement');
   const replacement = stored.value;
   const loadedDay = replacement.expectedBy ? spokenDay(replacement.expectedBy, turn.deps.clock.now(), await deviceTimeZone(turn), t) : undefined;
-  const said = [t('orderProblems.replacementDone', { item }), loadedDay ? t('orderProblems.replacementArrives', { day: loadedDay }) : '', t('orderProblems.sendBackOld')];
-  const card = plainText(t('orderProblems.replacementCard', { item: data.item, orderId: data.orderId, replacementId: replacement.replacementId }));
+  // A missing item never arrived: there is nothing to send back.
+  const sendsBack = data.reason !== 'MISSING';
+  const said = [t('orderProblems.replacementDone', { item }), loadedDay ? t('orderProblems.replacementArrives', { day: loadedDay }) : '', sendsBack ? t('orderProblems.sendBackOld') : ''];
+  const cardParams = { item: data.item, orderId: data.orderId, replacementId: replacement.replacementId };
+  const card = plainText(t(sendsBack ? 'orderProblems.replacementCard' : 'orderProblems.replacementCardNothingBack', cardParams));
   return anythingElse(turn, said.filter(Boolean).join(' ')).withSimpleCard(t('orderProblems.replacementCardTitle'), card).getResponse();
 }
 
