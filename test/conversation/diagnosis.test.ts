@@ -479,7 +479,7 @@ describe('carrying on next time', () => {
     expect(plain((await new Conversation(fromFireTv, test).launch()).ssml)).toBe(plain(t('support.welcome')));
   });
 
-  it('"no" to carrying on forgets it and greets', async () => {
+  it('"no" to carrying on forgets it and asks what else, without a second greeting', async () => {
     const test = testSkill();
     const first = new Conversation(fromEchoDot, test);
     await describe_(first, symptom('bluetooth', 'BLUETOOTH'));
@@ -487,7 +487,7 @@ describe('carrying on next time', () => {
     const next = new Conversation(fromEchoDot, test);
     expect((await next.launch()).speech).toContain('Last time we were fixing Bluetooth pairing on your Kitchen Echo Dot.');
     const no = await next.intent('AMAZON.NoIntent');
-    expect(no.speech).toBe(plain(t('support.welcome')));
+    expect(no.speech).toBe(plain(t('diagnosis.resumeDeclined')));
     expect(await saved(test)).toBeUndefined();
   });
 

@@ -42,6 +42,25 @@ describe('diagnosis, spoken', () => {
     );
   });
 
+  it('"no" to carrying on asks what else, without greeting a second time', async () => {
+    const replies = await runTranscript(
+      `
+      U: open device help desk
+      U: my fire tv has no sound
+      A: Did that fix it?
+      U: stop
+      A!
+      U: open device help desk
+      A: Welcome back to Device Help Desk. Last time we were fixing the sound on your Fire TV. Shall we carry on?
+      U: no
+      A: one of your devices, or ... an order?
+      A?
+    `,
+      { device: 'fire-tv' },
+    );
+    expect(JSON.stringify(replies[replies.length - 1].response.outputSpeech)).not.toMatch(/Welcome|this is Device Help Desk/);
+  });
+
   it('Echo Dot from the Echo Dot, one-shot: weak Wi-Fi first, and a warm close when it works', async () => {
     await runTranscript(
       `

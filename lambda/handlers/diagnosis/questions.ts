@@ -5,7 +5,6 @@ import { DIAGNOSIS_INTENTS as D } from '../../vocabulary/diagnosis';
 import { BUILT_IN_INTENTS as B, DEVICE_KINDS, SUPPORT_INTENTS } from '../../vocabulary/support';
 import { deviceWords, problemWords } from '../../speech/device';
 import { handOff } from '../handoff';
-import { welcome } from '../support';
 import { intentHandler, turnHandler } from '../turn-handler';
 import { inDiagnosis, pendingIs } from './pending';
 import { active, clearProgress, savedProgress } from './progress';
@@ -63,7 +62,10 @@ export const resumeAnswer = turnHandler({
     if (isIntent(turn.input, B.yes) && active(turn.state.diagnosis)) return speakStep(turn, turn.state.diagnosis!, turn.speech('diagnosis.welcomeBack'));
     delete turn.state.diagnosis;
     await clearProgress(turn);
-    return welcome(turn);
+    // Greeted already with "welcome back": only the triage question again.
+    const t = turn.speech;
+    turn.state.pending = { id: 'support.topic' };
+    return turn.ask(t('diagnosis.resumeDeclined'), t('support.welcomeReprompt')).getResponse();
   },
 });
 

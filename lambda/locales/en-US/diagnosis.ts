@@ -76,4 +76,5 @@ export const diagnosis = {
   resumeOffer: 'Welcome back to Device Help Desk. Last time we were fixing {{about}}. Shall we carry on?',
   resumeOfferReprompt: 'Shall we carry on where we left off? Please say yes or no.',
   welcomeBack: "Great, let's pick up where we left off.",
+  resumeDeclined: 'Okay, we can leave that. Is there a problem with one of your devices, or is it about an order?',
 };
