@@ -71,7 +71,7 @@ export const QUESTIONS = {
   'routing.channel': words('routing', [...YES_NO, R.chooseChannel, R.scheduleCallback], 'MOVE_ON'),
   'routing.alternative': words('routing', [...YES_NO, R.scheduleCallback, R.chooseChannel], 'MOVE_ON'),
   'routing.time': words('routing', [R.scheduleCallback], 'MOVE_ON'),
-  'routing.phone': words('routing', [R.givePhoneNumber], 'MOVE_ON'),
+  'routing.phone': words('routing', [R.givePhoneNumber, B.no], 'MOVE_ON'),
   /** Alexa answers a permission request with a SessionResumedRequest; spoken words are not an answer. */
   'routing.consent': words('routing', [], 'MOVE_ON'),
   'routing.confirmBooking': yesNo('routing', 'MOVE_ON'),

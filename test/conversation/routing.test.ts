@@ -277,6 +277,15 @@ describe('the phone number permission', () => {
     expect(await storedCallbacks(c.test)).toEqual([]);
   });
 
+  it('takes "no" to the number as no callback, and offers a chat, which needs no number', async () => {
+    const c = await askedForNumber();
+    const offer = await c.intent('AMAZON.NoIntent');
+    expect(offer.speech).toContain('a chat needs no number');
+    expect(c.state?.pending).toEqual({ id: 'routing.chatInstead' });
+    expect((await c.intent('AMAZON.YesIntent')).speech).toMatch(/^I've sent a chat link for our .+ team to your Alexa app/);
+    expect(await storedCallbacks(c.test)).toEqual([]);
+  });
+
   it('asks for a number when the profile has none (204)', async () => {
     const c = conversation([MOBILE]);
     c.test.alexaApi.user.profile = { givenName: 'Sam' };

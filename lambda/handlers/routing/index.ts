@@ -8,6 +8,7 @@ import { ROUTING_INTENTS as R, ROUTING_SLOTS as S, SOON_IDS } from '../../vocabu
 import { BUILT_IN_INTENTS as B } from '../../vocabulary/support';
 import { askTime, bookCallback, numberGiven, requestCallback, withPhone, withPhoneAfterConsent } from './booking';
 import { startChat } from './chat';
+import { teamName } from './context';
 import { CONSENT_TOKENS } from './consent';
 import { numberWithoutConsent } from './phone';
 import { noReminder, reminderAfterConsent, reminderWithoutConsent, setReminder } from './reminder';
@@ -80,6 +81,13 @@ const answers = turnHandler({
         return yes ? confirmedMove(turn) : keepCallback(turn, 'routing.move.declined');
       case 'routing.confirmCancel':
         return yes ? confirmedCancel(turn) : keepCallback(turn, 'routing.cancel.declined');
+      case 'routing.phone': {
+        // "No" to "what number should the team call?": no callback then, but a chat needs no number.
+        if (!turn.state.handoff) return declined();
+        turn.state.pending = { id: 'routing.chatInstead' };
+        const team = teamName(turn, turn.state.handoff.team);
+        return turn.ask(t('routing.phone.noNumber', { team }), t('routing.time.noSlotsReprompt')).getResponse();
+      }
       default:
         // A yes or no to a question that wants words (a time, a number): the registry counts it a miss.
         return missed(turn);

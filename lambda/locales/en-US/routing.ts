@@ -62,6 +62,7 @@ export const routing = {
     reprompt: 'What phone number should the team call, with the area code?',
     invalid: "That doesn't sound like a full phone number. What's the number, with the area code?",
     masked: 'the number ending in {{digits}}',
+    noNumber: "No problem: a chat needs no number. I can send a chat link for our {{team}} to your Alexa app instead. Would you like that?",
   },
   confirm: {
     booking: 'I\'ll ask our {{team}} to call {{number}} {{slot}}. Shall I book it?',
