@@ -48,6 +48,20 @@ export async function diagnosisHandedOver(turn: Turn): Promise<void> {
   await clearProgress(turn);
 }
 
+/**
+ * A device named only by its kind ("my Kindle") when the customer's account has exactly one of that family:
+ * the handoff names it (its name and model), so the team knows which one without asking.
+ */
+export async function withTheOnlyDevice(turn: Turn, handoff: Handoff): Promise<Handoff> {
+  if (!handoff.device || handoff.device.name) return handoff;
+  const link = await turn.accountLink();
+  if (link.status !== 'LINKED') return handoff;
+  const { family } = handoff.device;
+  const same = link.account.devices.filter((d) => d.family === family);
+  if (same.length !== 1) return handoff;
+  return { ...handoff, device: { ...handoff.device, name: same[0].name, model: same[0].model } };
+}
+
 function deviceHandoff(kind: DeviceKind, diagnosis: DiagnosisState | undefined): Handoff {
   if (diagnosis?.position) {
     // The engine (and the knowledge base) load only when there are steps to hand over.

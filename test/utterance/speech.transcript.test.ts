@@ -63,6 +63,20 @@ describe('speech that sounds like a person, spoken', () => {
     expect(heard(replies)).not.toContain('details of your Echo');
   });
 
+  it('names the account\'s only Kindle to the team when a person is asked for before the device', async () => {
+    await runTranscript(
+      `
+      U: open device help desk
+      U: I want to chat with an agent
+      A: is it about a device
+      U: my kindle
+      A: chat link for our Kindle team ... They'll already have the details of your Kindle, so you won't need to repeat it.
+      A!
+    `,
+      { device: 'echo-dot', accessToken: alex, now: SUNDAY_EVENING },
+    );
+  });
+
   it('names the device once when offering to carry on with the light on an Echo', async () => {
     const replies = await runTranscript(
       `
