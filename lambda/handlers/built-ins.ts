@@ -3,7 +3,7 @@ import type { SessionEndedRequest } from 'ask-sdk-model';
 import { isIntent, isRequest } from '../conversation/matchers';
 import { Turn } from '../conversation/turn';
 import { BUILT_IN_INTENTS as B, SUPPORT_INTENTS } from '../vocabulary/support';
-import { handOff, knownHandoff } from './handoff';
+import { dropDiagnosis, handOff, knownHandoff } from './handoff';
 import { missed } from './missed-question';
 import { welcome } from './support';
 import { turnHandler } from './turn-handler';
@@ -34,10 +34,11 @@ const goodbye = turnHandler({
   handle: (turn) => turn.tell(turn.speech('core.goodbye')).getResponse(),
 });
 
-/** "Start over": forget this session's answers and greet again. */
+/** "Start over": forget this session's answers (and a diagnosis saved along the way) and greet again. */
 const startOver = turnHandler({
   canHandle: (_turn, input) => isIntent(input, B.startOver),
-  handle(turn) {
+  async handle(turn) {
+    await dropDiagnosis(turn);
     for (const key of Object.keys(turn.state)) delete turn.state[key as keyof typeof turn.state];
     return welcome(turn);
   },

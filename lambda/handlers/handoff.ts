@@ -37,10 +37,11 @@ export function knownHandoff(state: SessionState): Handoff | undefined {
 }
 
 /**
- * A chat or a callback now carries the diagnosis under way: the steps are the team's, so the place saved for
- * "shall we carry on?" goes (an unanswered clear only leaves that offer standing).
+ * The diagnosis under way is done with here: a chat or a callback now carries its steps to the team, or the
+ * customer started over. The place saved for "shall we carry on?" goes (an unanswered clear only leaves that
+ * offer standing).
  */
-export async function diagnosisHandedOver(turn: Turn): Promise<void> {
+export async function dropDiagnosis(turn: Turn): Promise<void> {
   if (!turn.state.diagnosis?.position) return;
   delete turn.state.diagnosis;
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -491,6 +491,17 @@ describe('carrying on next time', () => {
     expect(await saved(test)).toBeUndefined();
   });
 
+  it('"start over" mid-way forgets the saved place too: the next session greets', async () => {
+    const test = testSkill();
+    const first = new Conversation(fromEchoDot, test);
+    await describe_(first, symptom('bluetooth', 'BLUETOOTH'));
+    expect(await saved(test)).toBeDefined();
+    expect((await first.intent('AMAZON.StartOverIntent')).speech).toBe(plain(t('support.welcome')));
+    expect(await saved(test)).toBeUndefined();
+    const next = new Conversation(fromEchoDot, test);
+    expect((await next.launch()).speech).toBe(plain(t('support.welcome')));
+  });
+
   it('a session that ends mid-way keeps the place', async () => {
     const test = testSkill();
     const c = new Conversation(fromEchoDot, test);

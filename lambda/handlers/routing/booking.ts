@@ -16,7 +16,7 @@ import type { Team } from '../../domain/support/channel';
 import { BookingOutcomeUnknownError } from '../../ports/contact-store';
 import type { CallbackRequest } from '../../domain/contacts/contact';
 import type { SpeechKey } from '../../speech/i18n';
-import { diagnosisHandedOver, knownHandoff } from '../handoff';
+import { dropDiagnosis, knownHandoff } from '../handoff';
 import { unusableAnswer } from '../missed-question';
 import { maskedNumber, settledWrite, spokenSlot, store, teamName, whatTheTeamHas } from './context';
 import { isRepeatContact } from './offer';
@@ -163,7 +163,7 @@ export async function bookCallback(turn: Turn): Promise<Response> {
     case 'BOOKED':
     case 'ALREADY_BOOKED_BY_THIS_REQUEST': {
       const booked = result.callback;
-      await diagnosisHandedOver(turn);
+      await dropDiagnosis(turn);
       // The full number has done its job: only what the confirmation needs stays in the session.
       turn.state.routing = { callbackId: booked.id, slot: booked.scheduledFor, phone: { source: state.phone.source, last4: state.phone.last4 } };
       turn.state.pending = { id: 'routing.reminder' };

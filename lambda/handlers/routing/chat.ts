@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import type { Turn } from '../../conversation/turn';
 import type { ChatRequest } from '../../domain/contacts/contact';
 import { plainText } from '../../speech/ssml';
-import { diagnosisHandedOver, knownHandoff } from '../handoff';
+import { dropDiagnosis, knownHandoff } from '../handoff';
 import { askForTeam } from './booking';
 import { settledWrite, teamName, waitPhrase, whatTheTeamHas } from './context';
 import { decide } from './offer';
@@ -46,7 +46,7 @@ export async function startChat(turn: Turn): Promise<Response> {
     return turn.ask(t('routing.chat.unavailable'), t('routing.chat.unavailableReprompt')).getResponse();
   }
   turn.deps.log.info('chat requested', { team: handoff.team, priority: routing.priority });
-  await diagnosisHandedOver(turn);
+  await dropDiagnosis(turn);
   const team = teamName(turn, handoff.team);
   // Card text is plain: the markup goes, the line breaks stay.
   const body = t('routing.chat.cardBody', { team, link: created.link, wait: await waitPhrase(turn, now, 'routing.chat.cardWait') }).split('\n').map(plainText).join('\n');
