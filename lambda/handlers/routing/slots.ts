@@ -5,6 +5,8 @@ import { planSlots, type CallbackWish } from '../../domain/routing/schedule';
 import { teamSettings } from '../../domain/routing/teams';
 import type { Team } from '../../domain/support/channel';
 import { Ssml } from '../../speech/ssml';
+import { spokenTime } from '../../speech/when';
+import { wallTime } from '../../domain/routing/zoned-time';
 import { freeSlots, spokenSlot, teamName } from './context';
 
 /** Where a search for a callback time ended: the store could not say, a time that fits the wish, or a question already asked. */
@@ -34,10 +36,17 @@ export async function nearestSlot(turn: Turn, team: Team, wish: CallbackWish, sk
 
   const reason = plan.teamOpenThen ? t('routing.time.fullThen') : t('routing.time.closedThen', { team: teamName(turn, team) });
   const firstSpoken = await spokenSlot(turn, first);
-  const params = { reason: new Ssml(reason), first: firstSpoken, ...(second ? { second: await spokenSlot(turn, second) } : {}) };
+  const params = { reason: new Ssml(reason), first: firstSpoken, ...(second ? { second: await secondSlotWords(turn, first, second) } : {}) };
   turn.state.pending = { id: alternativesId };
   const response = turn
     .ask(t(second ? 'routing.time.alternatives' : 'routing.time.alternative', params), t('routing.time.alternativeReprompt', { first: firstSpoken }))
     .getResponse();
   return { kind: 'ASKED', response };
+}
+
+/** The second time offered: its day is said only when it differs from the first's ("tomorrow at 7:30 PM and 7 PM"). */
+async function secondSlotWords(turn: Turn, first: Date, second: Date): Promise<Ssml | string> {
+  const timeZone = await deviceTimeZone(turn);
+  if (wallTime(first, timeZone).date !== wallTime(second, timeZone).date) return spokenSlot(turn, second);
+  return spokenTime(second, timeZone, turn.speech.locale);
 }
