@@ -23,7 +23,8 @@ describe('triage', () => {
     ['a customer who asked for a person goes to the device team, not self-help', { deviceKind: 'FIRE_TV', wantsPerson: true }, { next: 'TO_TEAM' }],
     ['a customer who asked for a person about an order goes to the orders team', { topic: 'ORDER', wantsPerson: true }, { next: 'TO_TEAM' }],
     ['asking for a person does not skip the question of which device', { topic: 'DEVICE', wantsPerson: true }, { next: 'ASK_DEVICE' }],
-    ['a supported device named earlier is kept', { unsupportedDevice: 'toaster', deviceKind: 'KINDLE' }, { next: 'DEVICE_HELP', family: 'KINDLE', deviceKind: 'KINDLE' }],
+    ['a device not supported, said now, is answered even with a supported one named earlier', { unsupportedDevice: 'toaster', deviceKind: 'KINDLE' }, { next: 'UNSUPPORTED_DEVICE', spoken: 'toaster' }],
+    ['so is one said to "which team?"', { unsupportedDevice: 'toaster', deviceKind: 'KINDLE', wantsPerson: true }, { next: 'UNSUPPORTED_DEVICE', spoken: 'toaster' }],
   ])('%s', (_, facts, expected) => {
     expect(triage(facts)).toEqual(expected);
   });

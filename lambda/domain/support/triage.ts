@@ -5,7 +5,7 @@ import { TOPICS_HANDLED_HERE, type SupportTopic } from './topics';
 export interface TriageFacts {
   topic?: SupportTopic;
   deviceKind?: DeviceKind;
-  /** The customer named a device the desk does not support ("my toaster"). */
+  /** The customer just named a device the desk does not support ("my toaster"), whatever was named before. */
   unsupportedDevice?: string;
   /** The customer asked for a person: once the team is known they go to it, not to self-help. */
   wantsPerson?: boolean;
@@ -49,7 +49,7 @@ export function orderProblemEntry(topic: SupportTopic, words = ''): OrderProblem
  * to the team once it is known.
  */
 export function triage(facts: TriageFacts): TriageDecision {
-  if (facts.unsupportedDevice && !facts.deviceKind) return { next: 'UNSUPPORTED_DEVICE', spoken: facts.unsupportedDevice };
+  if (facts.unsupportedDevice) return { next: 'UNSUPPORTED_DEVICE', spoken: facts.unsupportedDevice };
   if (facts.deviceKind && (facts.topic === undefined || facts.topic === 'DEVICE')) {
     if (facts.wantsPerson) return { next: 'TO_TEAM' };
     return { next: 'DEVICE_HELP', family: FAMILY_OF_KIND[facts.deviceKind], deviceKind: facts.deviceKind };

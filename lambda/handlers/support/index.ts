@@ -81,8 +81,6 @@ function supportIntent(entries: AreaEntries): RequestHandler {
           delete state.pending;
           return handOff(turn, await withTheOnlyDevice(turn, knownHandoff(state)!));
         case 'DEVICE_HELP':
-          // A device it does not look after, said while one it does is remembered: still a miss of the question.
-          if (device.kind !== 'EMPTY' && !kind) return unsupportedDevice(turn, device.spoken);
           delete state.pending;
           return entries.diagnoseDevice(turn, decision.deviceKind);
         case 'ORDER_HELP':
