@@ -19,6 +19,8 @@ const QUICK = process.argv.includes('--quick');
 /** `--quick` for the 2-core CI machines: the fewest runs whose medians still hold; `--cold` measures cold starts only. */
 const PLAN = QUICK ? { coldPairs: 15, warmTurns: 5_000, memoryTurns: 20_000, httpSeconds: 2 } : { coldPairs: 25, warmTurns: 20_000, memoryTurns: 100_000, httpSeconds: 5 };
 const COLD_ONLY = process.argv.includes('--cold');
+/** `--node <path>`: the Node.js binary the cold starts run on, e.g. the one Lambda's runtime uses; this process's own by default. */
+const COLD_NODE = process.argv.includes('--node') ? process.argv[process.argv.indexOf('--node') + 1] : process.execPath;
 /** Cold start targets against the baseline: the launch, and any other first turn. */
 const COLD_TARGET = { launch: 1.2, other: 1.35 };
 
@@ -55,7 +57,7 @@ function coldStart(bundlePath: string, request: RequestEnvelope): Promise<Cold> 
   ].join('');
   return new Promise((done, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, ['-e', script], { env: { ...process.env, BENCH_EVENT: JSON.stringify(request) }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(COLD_NODE, ['-e', script], { env: { ...process.env, BENCH_EVENT: JSON.stringify(request) }, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
