@@ -101,7 +101,7 @@ export async function bundleWithDeferredChunks(options: BuildOptions, entry: str
   mkdirSync(outdir, { recursive: true });
   for (const file of esm.outputFiles) {
     // The inline source map of the ES module build carries through, so the map still points at the TypeScript.
-    const cjs = await transform(file.text, { format: 'cjs', platform: 'neutral', target: options.target, minify: true, legalComments: 'none', sourcemap: 'external', sourcefile: basename(file.path) });
+    const cjs = await transform(file.text, { format: 'cjs', platform: 'neutral', target: options.target, minify: options.minify, legalComments: 'none', sourcemap: 'external', sourcefile: basename(file.path) });
     writeFileSync(file.path, `${cjs.code}//# sourceMappingURL=${basename(file.path)}.map\n`);
     writeFileSync(`${file.path}.map`, cjs.map);
   }
