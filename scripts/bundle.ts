@@ -1,6 +1,6 @@
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { CHAT_SCRIPT_BUILT } from '../lambda/chat/chat-page';
 import { buildConsole } from './console';
 import { bundleWithDeferredChunks } from './deferred-chunks';
@@ -27,6 +27,19 @@ const RUNTIME_PROVIDED = ['@aws-sdk/*', '@smithy/*'];
  * node:crypto costs every cold start a few milliseconds.
  */
 const LOADED_ON_FIRST_CALL = [{ importer: '/@aws-lambda-powertools/logger/', builtin: 'node:crypto', functions: ['randomInt'] }];
+
+/**
+ * ask-sdk-core's CustomSkill loads ask-sdk-model at start for its service client factory alone; in the bundle it gets
+ * the project's stand-in, which loads ask-sdk-model when a turn first calls an Alexa API.
+ */
+const SERVICE_CLIENT_FACTORY = resolve('lambda/alexa/service-client-factory.ts');
+
+const serviceClientsOnFirstCall: Plugin = {
+  name: 'service-clients-on-first-call',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^ask-sdk-model$/ }, (args) => (/[\\/]ask-sdk-core[\\/]/.test(args.importer) ? { path: SERVICE_CLIENT_FACTORY } : undefined));
+  },
+};
 
 /** A library's package.json, which ask-sdk reads at run time only for its version (user agents), bundled as just that. */
 const packageVersionOnly: Plugin = {
@@ -70,7 +83,7 @@ export async function bundle(entry: string, outfile: string, define: Record<stri
     minify: true,
     legalComments: 'none',
     external: RUNTIME_PROVIDED,
-    plugins: [loadOnFirstCall, packageVersionOnly],
+    plugins: [loadOnFirstCall, serviceClientsOnFirstCall, packageVersionOnly],
     logLevel: 'warning',
   };
   // The folder is the function's own: files of an earlier build (chunk names carry a hash) must not linger in its zip.

@@ -1,11 +1,14 @@
 import AdmZip from 'adm-zip';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { packageBundles, zipNameFor } from '../../scripts/package';
-import { envelope, launchRequest, TEST_SKILL_ID } from '../support/requests';
+import { envelope, intentRequest, launchRequest, TEST_SKILL_ID, type Caller } from '../support/requests';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -74,6 +77,30 @@ describe('npm run package', () => {
       const files = read.filter((file) => file.startsWith(dir)).map((file) => file.slice(dir.length + 1));
       expect(files).toEqual(['index.js', expect.stringMatching(/^chunk-\w+\.js$/)]);
       expect(readFileSync(join(dir, files[1]), 'utf8')).not.toContain('demo-token-alex');
+    });
+
+    it('loads the Alexa API clients on the first turn that calls one: an order turn reads the time zone through them', async () => {
+      const asked: string[] = [];
+      const alexaApi = createServer((req, res) => {
+        asked.push(`${req.method} ${req.url}`);
+        req.resume().on('end', () => (req.method === 'GET' ? res.writeHead(200, { 'content-type': 'application/json' }).end('"America/New_York"') : res.writeHead(204).end()));
+      });
+      await new Promise<void>((listening) => alexaApi.listen(0, '127.0.0.1', listening));
+      try {
+        const caller: Caller = { deviceId: 'amzn1.ask.device.DEMO_FIRE_TV', accessToken: 'demo-token-alex' };
+        const request = envelope(intentRequest('SupportIntent', { topic: { spoken: 'an order', id: 'ORDER' } }, caller), { caller });
+        request.context.System.apiEndpoint = `http://127.0.0.1:${(alexaApi.address() as AddressInfo).port}`;
+        const script = `require(${JSON.stringify(join(dir, 'index.js'))}).handler(${JSON.stringify(request)})
+          .then((reply) => console.log(JSON.stringify({ reply, read: Object.keys(require.cache) })));`;
+        const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], { env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_METRICS_DISABLED: 'true' } });
+        const { reply, read } = JSON.parse(stdout) as { reply: ResponseEnvelope; read: string[] };
+        expect(reply.response.outputSpeech).toMatchObject({ ssml: expect.stringContaining('most urgent first') });
+        expect(asked).toContain('POST /v1/directives');
+        expect(asked).toContainEqual(expect.stringMatching(/^GET \/v2\/devices\/.+\/settings\/System\.timeZone$/));
+        expect(read.map((file) => file.slice(dir.length + 1))).toContain('alexa-ask-sdk-model-services.js');
+      } finally {
+        alexaApi.close();
+      }
     });
 
     it('answers its own skill and refuses any other when SKILL_ID is set', async () => {

@@ -1,0 +1,19 @@
+import type { services as model } from 'ask-sdk-model';
+
+type Factory = model.ServiceClientFactory;
+
+/**
+ * ask-sdk-model as ask-sdk-core's CustomSkill sees it in the bundle (scripts/bundle.ts). The skill makes a service
+ * client factory for every request but calls the Alexa APIs on few turns, so the real factory, with ask-sdk-model's
+ * 60 KB of service clients, is loaded on the first call of one of its methods instead of at every cold start.
+ */
+export const services = {
+  ServiceClientFactory: class {
+    constructor(config: model.ApiConfiguration) {
+      let factory: Factory | undefined;
+      const real = () => (factory ??= new (require('./ask-sdk-model-services') as typeof import('./ask-sdk-model-services')).services.ServiceClientFactory(config));
+      // A constructor that returns an object makes `new` give that object: here, one whose methods reach the real factory.
+      return new Proxy({} as Factory, { get: (_, method: keyof Factory) => (...args: []) => (real()[method] as (...a: []) => unknown)(...args) });
+    }
+  },
+};
