@@ -2,6 +2,8 @@ import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CHAT_SCRIPT_BUILT } from '../lambda/chat/chat-page';
+import { KNOWLEDGE_BASE } from '../lambda/domain/diagnosis/knowledge';
+import { checkKnowledge } from '../lambda/domain/diagnosis/knowledge/check';
 import { buildConsole } from './console';
 import { bundleWithDeferredChunks } from './deferred-chunks';
 
@@ -109,8 +111,12 @@ async function bundleChatScript(): Promise<void> {
   await build({ entryPoints: [CHAT_SCRIPT_ENTRY], outfile: CHAT_SCRIPT_BUILT, bundle: true, platform: 'browser', target: 'es2020', format: 'iife', minify: true, legalComments: 'none', logLevel: 'warning' });
 }
 
-/** Builds the console into dist/console/ (its static files) and the chat page's script, then bundles every function in BUNDLES. */
+/**
+ * Checks the troubleshooting knowledge base (the skill trusts it at run time), builds the console into dist/console/
+ * (its static files) and the chat page's script, then bundles every function in BUNDLES.
+ */
 export async function bundleAll(): Promise<void> {
+  checkKnowledge(KNOWLEDGE_BASE);
   const consoleAssets = await buildConsole();
   for (const [path, file] of Object.entries(consoleAssets)) {
     const target = join('dist', path.endsWith('/') ? `${path}index.html` : path);

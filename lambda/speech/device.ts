@@ -1,4 +1,4 @@
-import { DEVICE_PLACEHOLDER } from '../domain/diagnosis/knowledge/schema';
+import { DEVICE_PLACEHOLDER } from '../domain/diagnosis/knowledge/terms';
 import type { DiagnosisDevice } from '../domain/diagnosis/progress';
 import type { Speech } from './i18n';
 import { Ssml, text } from './ssml';

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import type { DeviceFamily } from '../model';
 import { knowledge, treeById } from './knowledge';
-import { ESCALATE, type Tree } from './knowledge/schema';
+import type { Tree } from './knowledge/schema';
+import { ESCALATE } from './knowledge/terms';
 import type { StatusCondition } from './status';
 import type { SymptomId } from './symptoms';
 
@@ -52,8 +53,8 @@ export class Diagnosis {
     conditions: readonly StatusCondition[],
     symptom?: SymptomId,
   ) {
-    this.plan = tree.statusFirst.filter((c) => conditions.includes(c));
-    this.firstStep = (symptom && tree.startFor[symptom]) ?? tree.start;
+    this.plan = (tree.statusFirst ?? []).filter((c) => conditions.includes(c));
+    this.firstStep = (symptom && tree.startFor?.[symptom]) ?? tree.start;
   }
 
   /** Rebuilds a diagnosis saved by tree id; undefined when the tree no longer exists. */

@@ -1,4 +1,6 @@
-/** Echo troubleshooting (en-US wording), checked by FamilyKnowledgeSchema when the knowledge base loads. */
+import type { FamilyKnowledge } from './schema';
+
+/** Echo troubleshooting (en-US wording), checked by FamilyKnowledgeSchema in the tests and when the skill is built. */
 
 /** The power cycle most Echo trees try; also what the OFFLINE status step asks for. */
 const RESTART = 'Unplug your Echo from power, wait 20 seconds, then plug it back in and give it a minute to start up.';
@@ -263,4 +265,4 @@ export const echoKnowledge = {
       ],
     },
   ],
-} as const;
+} satisfies FamilyKnowledge;

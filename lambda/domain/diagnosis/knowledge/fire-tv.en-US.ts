@@ -1,4 +1,6 @@
-/** Fire TV troubleshooting (en-US wording), checked by FamilyKnowledgeSchema when the knowledge base loads. */
+import type { FamilyKnowledge } from './schema';
+
+/** Fire TV troubleshooting (en-US wording), checked by FamilyKnowledgeSchema in the tests and when the skill is built. */
 
 const RESTART = 'Restart the Fire TV: go to Settings, then My Fire TV, and choose Restart.';
 const UNPLUG = 'Unplug your Fire TV from power, wait a minute, then plug it back in.';
@@ -179,4 +181,4 @@ export const fireTvKnowledge = {
       ],
     },
   ],
-} as const;
+} satisfies FamilyKnowledge;

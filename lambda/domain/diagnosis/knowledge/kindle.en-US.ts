@@ -1,4 +1,6 @@
-/** Kindle troubleshooting (en-US wording), checked by FamilyKnowledgeSchema when the knowledge base loads. */
+import type { FamilyKnowledge } from './schema';
+
+/** Kindle troubleshooting (en-US wording), checked by FamilyKnowledgeSchema in the tests and when the skill is built. */
 
 const RESTART = 'Press and hold the power button for 40 seconds, then let go and wait for your Kindle to restart.';
 const UPDATE = 'Swipe down from the top, tap All Settings, then the three-dot menu, and choose Update Your Kindle. If it is greyed out, you already have the latest software.';
@@ -115,4 +117,4 @@ export const kindleKnowledge = {
       ],
     },
   ],
-} as const;
+} satisfies FamilyKnowledge;

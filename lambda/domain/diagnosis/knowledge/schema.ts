@@ -2,12 +2,8 @@ import * as z from 'zod/mini';
 import { DEVICE_FAMILIES } from '../../model';
 import { SYMPTOM_IDS, type SymptomId } from '../symptoms';
 import { STATUS_CONDITIONS } from '../status';
+import { DEVICE_PLACEHOLDER, ESCALATE } from './terms';
 
-/** Where a tree's `about` names the device. */
-export const DEVICE_PLACEHOLDER = '{{device}}';
-
-/** Where an answer leads: another step of the same tree, or the device team. */
-export const ESCALATE = 'ESCALATE';
 
 const stepId = z.string().check(z.regex(/^[a-z][A-Za-z]*$/, 'step ids are lowerCamelCase words'));
 const target = z.union([z.literal(ESCALATE), stepId]);
@@ -60,10 +56,10 @@ export const TreeSchema = z
     /** Said in the goodbye after a fix: what to do if it comes back. */
     ifItComesBack: words,
     /** Status conditions worth fixing before the steps, in the order they are tried. */
-    statusFirst: z._default(z.array(z.enum(STATUS_CONDITIONS)), []),
+    statusFirst: z.optional(z.array(z.enum(STATUS_CONDITIONS))),
     start: stepId,
     /** Where a symptom that says more starts instead ("flashing yellow" skips the colour questions). */
-    startFor: z._default(z.partialRecord(z.enum(SYMPTOM_IDS), stepId), {}),
+    startFor: z.optional(z.partialRecord(z.enum(SYMPTOM_IDS), stepId)),
     steps: z.array(StepSchema).check(z.minLength(2)),
   })
   .check(z.superRefine((tree, ctx) => {
@@ -71,7 +67,7 @@ export const TreeSchema = z
     const known = new Set(ids);
     if (known.size !== ids.length) ctx.addIssue({ code: 'custom', message: `${tree.id}: duplicate step ids` });
     if (!known.has(tree.start)) ctx.addIssue({ code: 'custom', message: `${tree.id}: start ${tree.start} is not a step` });
-    for (const [symptom, start] of Object.entries(tree.startFor)) {
+    for (const [symptom, start] of Object.entries(tree.startFor ?? {})) {
       if (!tree.covers.includes(symptom as SymptomId)) ctx.addIssue({ code: 'custom', message: `${tree.id}: start for ${symptom}, which it does not cover` });
       if (!known.has(start)) ctx.addIssue({ code: 'custom', message: `${tree.id}: start ${start} for ${symptom} is not a step` });
     }
@@ -97,7 +93,7 @@ export const FamilyKnowledgeSchema = z
     const twice = covered.filter((s, i) => covered.indexOf(s) !== i);
     if (twice.length) ctx.addIssue({ code: 'custom', message: `${kb.family}: symptoms with two trees: ${twice.join(', ')}` });
     for (const tree of kb.trees) {
-      for (const condition of tree.statusFirst) {
+      for (const condition of tree.statusFirst ?? []) {
         if (!kb.statusSteps[condition]) ctx.addIssue({ code: 'custom', message: `${tree.id}: no status step for ${condition}` });
       }
     }
