@@ -4,6 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { CHAT_SCRIPT_BUILT } from '../lambda/chat/chat-page';
 import { KNOWLEDGE_BASE } from '../lambda/domain/diagnosis/knowledge';
 import { checkKnowledge } from '../lambda/domain/diagnosis/knowledge/check';
+import { checkTeams } from '../lambda/domain/routing/team-rules';
+import { teamDirectory } from '../lambda/domain/routing/teams';
 import { buildConsole } from './console';
 import { bundleWithDeferredChunks } from './deferred-chunks';
 
@@ -112,11 +114,12 @@ async function bundleChatScript(): Promise<void> {
 }
 
 /**
- * Checks the troubleshooting knowledge base (the skill trusts it at run time), builds the console into dist/console/
- * (its static files) and the chat page's script, then bundles every function in BUNDLES.
+ * Checks the troubleshooting knowledge base and the teams (the skill trusts both at run time), builds the console
+ * into dist/console/ (its static files) and the chat page's script, then bundles every function in BUNDLES.
  */
 export async function bundleAll(): Promise<void> {
   checkKnowledge(KNOWLEDGE_BASE);
+  checkTeams(teamDirectory());
   const consoleAssets = await buildConsole();
   for (const [path, file] of Object.entries(consoleAssets)) {
     const target = join('dist', path.endsWith('/') ? `${path}index.html` : path);

@@ -1,5 +1,6 @@
 import { CALLBACK_LEAD_MINUTES, estimatedWaitMinutes, isOpenAt, nextOpening, planSlots, slotStarts, type CallbackWish } from '../../lambda/domain/routing/schedule';
-import { teamDirectory, TeamSettingsSchema, type TeamSettings } from '../../lambda/domain/routing/teams';
+import { checkTeams, TeamSettingsSchema } from '../../lambda/domain/routing/team-rules';
+import { teamDirectory, type TeamSettings } from '../../lambda/domain/routing/teams';
 import { readWish } from '../../lambda/domain/routing/wish';
 import { instantAt, offsetMinutes, wallTime } from '../../lambda/domain/routing/zoned-time';
 import { TEST_NOW } from '../support/harness';
@@ -210,5 +211,10 @@ describe('team settings are validated data', () => {
   });
   it('accepts a valid team', () => {
     expect(TeamSettingsSchema.safeParse(valid).success).toBe(true);
+  });
+  it('keeps every rule in the teams as written (the build runs the same check), and refuses a directory missing a team', () => {
+    expect(() => checkTeams(teamDirectory())).not.toThrow();
+    const { KINDLE: _left, ...withoutKindle } = teamDirectory();
+    expect(() => checkTeams(withoutKindle)).toThrow(/KINDLE/);
   });
 });
