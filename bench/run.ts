@@ -15,6 +15,8 @@ import { TURNS, withAlexaApi } from './turns';
 const OUT = resolve('dist/bench');
 const SKILL = join(OUT, 'skill', 'index.js');
 const BASELINE = join(OUT, 'baseline', 'index.js');
+/** The baseline plus the libraries the skill starts (bench/baseline/libraries-only.ts): the floor under its launch. */
+const LIBRARIES = join(OUT, 'libraries', 'index.js');
 const QUICK = process.argv.includes('--quick');
 /** `--quick` for the 2-core CI machines: the fewest runs whose medians still hold; `--cold` measures cold starts only. */
 const PLAN = QUICK ? { coldPairs: 15, warmTurns: 5_000, memoryTurns: 20_000, httpSeconds: 2 } : { coldPairs: 25, warmTurns: 20_000, memoryTurns: 100_000, httpSeconds: 5 };
@@ -68,15 +70,15 @@ function coldStart(bundlePath: string, request: RequestEnvelope): Promise<Cold> 
   });
 }
 
-/** Skill and baseline cold starts in alternating pairs (who goes first swaps each pair), so the machine's load falls on both alike. */
-async function coldPairs(request: RequestEnvelope, pairs: number) {
+/** `subject` and baseline cold starts in alternating pairs (who goes first swaps each pair), so the machine's load falls on both alike. */
+async function coldPairs(request: RequestEnvelope, pairs: number, subject = SKILL) {
   const skill: Cold[] = [];
   const baseline: Cold[] = [];
   const ratios: number[] = [];
   for (let i = 0; i < pairs; i += 1) {
     const skillFirst = i % 2 === 0;
-    const first = await coldStart(skillFirst ? SKILL : BASELINE, request);
-    const second = await coldStart(skillFirst ? BASELINE : SKILL, request);
+    const first = await coldStart(skillFirst ? subject : BASELINE, request);
+    const second = await coldStart(skillFirst ? BASELINE : subject, request);
     const [s, b] = skillFirst ? [first, second] : [second, first];
     skill.push(s);
     baseline.push(b);
@@ -113,6 +115,7 @@ async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   await bundle('lambda/index.ts', SKILL);
   await bundle('bench/baseline/hello-world.ts', BASELINE);
+  await bundle('bench/baseline/libraries-only.ts', LIBRARIES);
   const rows: Row[] = [];
   const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
@@ -127,6 +130,10 @@ async function main(): Promise<void> {
     const target = i === 0 ? COLD_TARGET.launch : COLD_TARGET.other;
     rows.push([`cold ${turn.name} (median, ${PLAN.coldPairs} pairs)`, `${cold.skill.toFixed(1)} ms`, `${cold.baseline.toFixed(1)} ms`, `${cold.ratio.toFixed(2)}×`, `≤ ${target}× baseline`, ok(cold.ratio <= target)]);
     loads.push(`${turn.name} ${cold.skillLoad.toFixed(1)} ms (baseline ${cold.baselineLoad.toFixed(1)} ms)`);
+    if (i === 0) {
+      const floor = await coldPairs(withAlexaApi(turn.request(), apiEndpoint), PLAN.coldPairs, LIBRARIES);
+      rows.push([`cold ${turn.name}, the libraries alone`, `${floor.skill.toFixed(1)} ms`, `${floor.baseline.toFixed(1)} ms`, `${floor.ratio.toFixed(2)}×`, 'the floor', '']);
+    }
   }
   if (COLD_ONLY) return report(began, rows, loads);
 
