@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { fork, spawn } from 'node:child_process';
+import { execFileSync, fork, spawn } from 'node:child_process';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -98,7 +98,8 @@ async function throughput(which: 'skill' | 'baseline'): Promise<{ rps: number; p
 
 function machine(): string {
   const model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown CPU';
-  return `${availableParallelism()} × ${model.trim()}, Node ${process.version}, load average ${loadavg()[0].toFixed(1)}`;
+  const coldNode = COLD_NODE === process.execPath ? '' : ` (cold starts on Node ${execFileSync(COLD_NODE, ['--version'], { encoding: 'utf8' }).trim()})`;
+  return `${availableParallelism()} × ${model.trim()}, Node ${process.version}${coldNode}, load average ${loadavg()[0].toFixed(1)}`;
 }
 
 type Row = [measure: string, skill: string, baseline: string, ratio: string, target: string, verdict: string];
