@@ -164,6 +164,16 @@ describe('booking a callback', () => {
     expect(reply.endsSession).toBe(false);
   });
 
+  it('keeps a time said before the team is known within bounds: 100,000 characters are no time, so it is asked for once the team is known', async () => {
+    const c = conversation([MOBILE]);
+    const said = await c.intent('ScheduleCallbackIntent', { date: 'x'.repeat(100_000), time: 'x'.repeat(100_000) });
+    expect(said.speech).toContain('is it about a device');
+    expect(JSON.stringify(said.envelope).length).toBeLessThan(2_000);
+    const named = await c.intent('SupportIntent', { device: { spoken: 'fire tv', id: 'FIRE_TV' } });
+    expect(named.speech).toContain("couldn't work out a time");
+    expect(named.endsSession).toBe(false);
+  });
+
   it('offers the nearest free times outside the team’s hours, and books the first on yes', async () => {
     const c = conversation([MOBILE]);
     await handedOver(c);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CHANNELS } from '../support/channel';
+import { SPOKEN_WHEN_LIMITS } from './wish';
 
 /**
  * What the routing conversation holds between turns. A spoken phone number is kept only until the
@@ -29,6 +30,12 @@ export type RoutingState = z.infer<typeof RoutingStateSchema>;
  */
 export const WishSchema = z.object({
   channel: z.enum(CHANNELS),
-  when: z.optional(z.object({ date: z.optional(z.string().check(z.maxLength(40))), time: z.optional(z.string().check(z.maxLength(20))), asap: z.optional(z.boolean()) })),
+  when: z.optional(
+    z.object({
+      date: z.optional(z.string().check(z.maxLength(SPOKEN_WHEN_LIMITS.date))),
+      time: z.optional(z.string().check(z.maxLength(SPOKEN_WHEN_LIMITS.time))),
+      asap: z.optional(z.boolean()),
+    }),
+  ),
 });
 export type Wish = z.infer<typeof WishSchema>;

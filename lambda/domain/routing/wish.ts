@@ -9,6 +9,21 @@ export interface SpokenWhen {
   asap?: boolean;
 }
 
+/** Longer than any value AMAZON.DATE ("2026-11-24", "2026-W48-WE") or AMAZON.TIME ("16:30", "EV") gives. */
+export const SPOKEN_WHEN_LIMITS = { date: 40, time: 20 } as const;
+
+/**
+ * The words kept for later (a callback asked for before the team is known), each cut to SPOKEN_WHEN_LIMITS: a
+ * value that long was never a date or a time, and cut it still reads as unclear, so the time is asked for then.
+ */
+export function keptWhen(spoken: SpokenWhen): SpokenWhen {
+  return {
+    ...(spoken.date !== undefined && { date: spoken.date.slice(0, SPOKEN_WHEN_LIMITS.date) }),
+    ...(spoken.time !== undefined && { time: spoken.time.slice(0, SPOKEN_WHEN_LIMITS.time) }),
+    ...(spoken.asap && { asap: true }),
+  };
+}
+
 export type WishReading =
   | { ok: true; wish: CallbackWish }
   | { ok: false; problem: 'PAST' | 'UNCLEAR' | 'TOO_FAR' };

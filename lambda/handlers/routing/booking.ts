@@ -11,7 +11,7 @@ import { priorityFor } from '../../domain/routing/router';
 import type { RoutingState, Wish } from '../../domain/routing/session';
 import type { CallbackWish } from '../../domain/routing/schedule';
 import { teamSettings } from '../../domain/routing/teams';
-import { readWish, wishInWords, type SpokenWhen } from '../../domain/routing/wish';
+import { keptWhen, readWish, wishInWords, type SpokenWhen } from '../../domain/routing/wish';
 import type { Team } from '../../domain/support/channel';
 import { BookingOutcomeUnknownError } from '../../ports/contact-store';
 import type { CallbackRequest } from '../../domain/contacts/contact';
@@ -44,7 +44,7 @@ export function askTime(turn: Turn, key: SpeechKey = 'routing.time.ask'): Respon
 /** "Call me back", "call me tomorrow at 10", "as soon as possible", "this evening". */
 export async function requestCallback(turn: Turn, spoken: SpokenWhen): Promise<Response> {
   const known = knownHandoff(turn.state);
-  if (!known) return askForTeam(turn, { channel: 'CALLBACK', ...(spoken.date || spoken.time || spoken.asap ? { when: spoken } : {}) });
+  if (!known) return askForTeam(turn, { channel: 'CALLBACK', ...(spoken.date || spoken.time || spoken.asap ? { when: keptWhen(spoken) } : {}) });
   const handoff = { ...known, asked: { ...known.asked, channel: 'CALLBACK' as const, when: wishInWords(spoken) ?? known.asked?.when } };
   turn.state.handoff = handoff;
   delete turn.state.wish;
