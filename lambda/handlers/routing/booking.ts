@@ -18,7 +18,7 @@ import type { CallbackRequest } from '../../domain/contacts/contact';
 import type { SpeechKey } from '../../speech/i18n';
 import { dropDiagnosis, knownHandoff } from '../handoff';
 import { unusableAnswer } from '../missed-question';
-import { maskedNumber, settledWrite, spokenSlot, store, teamName, whatTheTeamHas } from './context';
+import { maskedNumber, openCallbacks, settledWrite, spokenSlot, teamName, whatTheTeamHas } from './context';
 import { isRepeatContact } from './offer';
 import { askPhone, findNumber, numberAfterConsent, numberToCall, takeSpokenNumber, type NumberStep } from './phone';
 import { nearestSlot } from './slots';
@@ -58,7 +58,7 @@ export async function requestCallback(turn: Turn, spoken: SpokenWhen): Promise<R
 /** The customer's open callback with `team`, so a second one is never set up only to be refused. */
 async function openCallbackWith(turn: Turn, team: Team): Promise<CallbackRequest | undefined> {
   try {
-    return (await store(turn, 'open callbacks', () => turn.deps.contacts.openCallbacks(turn.userId))).find((c) => c.team === team);
+    return (await openCallbacks(turn)).find((c) => c.team === team);
   } catch {
     return undefined; // The booking itself enforces one open callback per team.
   }

@@ -6,6 +6,7 @@ import { firstFreeSlots } from '../../domain/routing/free-slots';
 import { nextOpening, isOpenAt, estimatedWaitMinutes, type SlotPlan } from '../../domain/routing/schedule';
 import { teamSettings, type TeamSettings } from '../../domain/routing/teams';
 import type { Team } from '../../domain/support/channel';
+import type { CallbackRequest } from '../../domain/contacts/contact';
 import { BookingOutcomeUnknownError, StoreUnavailableError } from '../../ports/contact-store';
 import type { LiveTeamStatus } from '../../ports/team-status';
 import { Ssml, digits, spokenList, text } from '../../speech/ssml';
@@ -20,6 +21,11 @@ const OVERRUN_GRACE_MS = 250;
 /** A store call bounded like every backend call; a timeout counts as the store being unavailable. */
 export function store<T>(turn: Turn, what: string, work: () => Promise<T>): Promise<T> {
   return bounded(turn, what, work(), turn.deps.contactTimeoutMs ?? turn.deps.backendTimeoutMs);
+}
+
+/** The customer's open callbacks, read once per turn however many steps ask (an offer, a booking, a change). */
+export function openCallbacks(turn: Turn): Promise<CallbackRequest[]> {
+  return turn.memo('openCallbacks', () => store(turn, 'open callbacks', () => turn.deps.contacts.openCallbacks(turn.userId)));
 }
 
 /**

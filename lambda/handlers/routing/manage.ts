@@ -10,12 +10,12 @@ import type { CallbackRequest } from '../../domain/contacts/contact';
 import { WISH_PROBLEM_KEYS, askTime } from './booking';
 import { callbackReminder } from './reminder';
 import { nearestSlot } from './slots';
-import { maskedNumber, spokenSlot, store, teamName } from './context';
+import { maskedNumber, openCallbacks, spokenSlot, store, teamName } from './context';
 import { unusableAnswer } from '../missed-question';
 
 /** The customer's soonest open callback, or the one this conversation is about. */
 async function openCallback(turn: Turn): Promise<CallbackRequest | undefined> {
-  const open = await store(turn, 'open callbacks', () => turn.deps.contacts.openCallbacks(turn.userId));
+  const open = await openCallbacks(turn);
   const id = turn.state.routing?.callbackId;
   return open.find((c) => c.id === id) ?? open[0];
 }

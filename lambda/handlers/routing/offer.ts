@@ -7,7 +7,7 @@ import { planSlots } from '../../domain/routing/schedule';
 import type { Channel } from '../../domain/support/channel';
 import { requestCallback } from './booking';
 import { startChat } from './chat';
-import { freeSlots, spokenSlot, store, teamName, teamNow, waitPhrase, type TeamNow } from './context';
+import { freeSlots, openCallbacks, spokenSlot, teamName, teamNow, waitPhrase, type TeamNow } from './context';
 
 /** The router's decision for this customer now: the team's hours and wait, and whether they came before. */
 export async function decide(turn: Turn, handoff: Handoff, preference?: Channel): Promise<{ routing: Routing; now: TeamNow }> {
@@ -16,10 +16,10 @@ export async function decide(turn: Turn, handoff: Handoff, preference?: Channel)
   return { routing, now };
 }
 
-/** Whether the customer already has an open callback with the desk (read once per turn). */
+/** Whether the customer already has an open callback with the desk. */
 export async function isRepeatContact(turn: Turn): Promise<boolean> {
   try {
-    return (await turn.memo('openCallbacks', () => store(turn, 'open callbacks', () => turn.deps.contacts.openCallbacks(turn.userId)))).length > 0;
+    return (await openCallbacks(turn)).length > 0;
   } catch {
     // Not knowing only lowers the priority; the offer still stands.
     return false;
