@@ -34,9 +34,9 @@ export async function offerChannels(turn: Turn, handoff: Handoff, lead?: string)
   const t = turn.speech;
   turn.state.handoff = handoff;
   delete turn.state.routing;
+  if (lead) turn.leadWith(lead);
   // The customer already said how (and when): no offer, straight to it.
   const { wish } = turn.state;
-  if (wish && lead) turn.leadWith(lead);
   if (wish?.channel === 'CHAT') return startChat(turn);
   if (wish?.channel === 'CALLBACK') return requestCallback(turn, wish.when ?? {});
   const { routing, now } = await decide(turn, handoff);
@@ -49,6 +49,5 @@ export async function offerChannels(turn: Turn, handoff: Handoff, lead?: string)
   const params = { team: teamName(turn, handoff.team), wait: await waitPhrase(turn, now), ...(next ? { slot: await spokenSlot(turn, next) } : {}) };
   const key = routing.channel === 'CALLBACK' ? (next ? 'routing.offer.callbackFirst' : 'routing.offer.callbackFirstNoSlot') : next ? 'routing.offer.chatFirst' : 'routing.offer.chatFirstNoSlot';
   turn.state.pending = { id: 'routing.channel', data: { recommended: routing.channel } };
-  const offer = t(key, params);
-  return turn.ask(lead ? `${lead} ${offer}` : offer, t('routing.offer.reprompt')).getResponse();
+  return turn.ask(t(key, params), t('routing.offer.reprompt')).getResponse();
 }
