@@ -12,14 +12,15 @@ import { noteOutcome } from '../observability/outcome';
  * Where every area hands a customer to a person: the team, and everything learned so far, are kept
  * in the session so the chat or callback that follows carries them and the customer repeats nothing.
  * The customer then hears the recommended channel, with the team's wait and next free callback time, after
- * `lead` when the area has something to say first ("I'm sorry we couldn't fix it together.").
+ * `lead` when the area has something to say first ("I'm sorry we couldn't fix it together."). A device named only
+ * by its kind is named to the team when the account has just one of that family.
  */
-export function handOff(turn: Turn, handoff: Handoff, lead?: string): Promise<Response> | Response {
+export async function handOff(turn: Turn, handoff: Handoff, lead?: string): Promise<Response> {
   noteOutcome(turn, { kind: 'HANDOFF', team: handoff.team });
   // Routing (team hours, free slots, the contact store) loads on the first hand-over, not with every area that may hand over.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { offerChannels } = require('./routing/offer') as typeof import('./routing/offer');
-  return offerChannels(turn, handoff, lead);
+  return offerChannels(turn, await withTheOnlyDevice(turn, handoff), lead);
 }
 
 /**
@@ -53,7 +54,7 @@ export async function dropDiagnosis(turn: Turn): Promise<void> {
  * A device named only by its kind ("my Kindle") when the customer's account has exactly one of that family:
  * the handoff names it (its name and model), so the team knows which one without asking.
  */
-export async function withTheOnlyDevice(turn: Turn, handoff: Handoff): Promise<Handoff> {
+async function withTheOnlyDevice(turn: Turn, handoff: Handoff): Promise<Handoff> {
   if (!handoff.device || handoff.device.name) return handoff;
   const link = await turn.accountLink();
   if (link.status !== 'LINKED') return handoff;

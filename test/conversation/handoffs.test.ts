@@ -72,6 +72,20 @@ describe('handoffs that carry everything', () => {
     expect((await received(c.test, 'FIRE_TV')).handoff).toMatchObject({ device: { name: 'Living Room Fire TV', model: 'Fire TV Stick 4K Max' } });
   });
 
+  it.each([
+    ['asked for a person outright', (c: Conversation) => c.intent('TalkToAgentIntent')],
+    ['offered a person after two answers that fit nothing', async (c: Conversation) => {
+      await c.intent('AMAZON.FallbackIntent');
+      return c.intent('AMAZON.FallbackIntent');
+    }],
+  ])('a device known only by its kind, %s: the account\'s only device of that family goes to the team', async (_how, toPerson) => {
+    const c = new Conversation(ALEX).seed({ topic: 'DEVICE', deviceKind: 'KINDLE', pending: { id: 'support.device' } });
+    expect((await toPerson(c)).speech).toContain('Kindle team');
+    const sent = await c.intent('ChooseChannelIntent', chat);
+    expect(sent.speech).toContain("They'll already have the details of your Kindle");
+    expect((await received(c.test, 'KINDLE')).handoff).toMatchObject({ device: { family: 'KINDLE', name: "Alex's Kindle", model: 'Kindle Paperwhite (11th Gen)' } });
+  });
+
   it('nothing named: the customer is told the team has no details yet', async () => {
     const c = new Conversation(ALEX).seed({ topic: 'ORDER' });
     const sent = await c.intent('ChooseChannelIntent', chat);

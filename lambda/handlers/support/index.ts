@@ -5,7 +5,7 @@ import type { Turn } from '../../conversation/turn';
 import { triage } from '../../domain/support/triage';
 import type { QuestionId } from '../../conversation/questions';
 import type { AreaEntries, AreaHandlers } from '../area';
-import { handOff, knownHandoff, withTheOnlyDevice } from '../handoff';
+import { handOff, knownHandoff } from '../handoff';
 import { missed, unusableAnswer } from '../missed-question';
 import { turnHandler } from '../turn-handler';
 import { DEVICE_KINDS, SUPPORT_INTENTS, SUPPORT_SLOTS, SUPPORT_TOPICS } from '../../vocabulary/support';
@@ -79,7 +79,7 @@ function supportIntent(entries: AreaEntries): RequestHandler {
           return turn.askAnythingElse(`${t(`support.elsewhere.${decision.topic}`)} ${t('support.anythingElse')}`).getResponse();
         case 'TO_TEAM':
           delete state.pending;
-          return handOff(turn, await withTheOnlyDevice(turn, knownHandoff(state)!));
+          return handOff(turn, knownHandoff(state)!);
         case 'DEVICE_HELP':
           delete state.pending;
           return entries.diagnoseDevice(turn, decision.deviceKind);
