@@ -12,8 +12,10 @@ export const services = {
     constructor(config: model.ApiConfiguration) {
       let factory: Factory | undefined;
       const real = () => (factory ??= new (require('./ask-sdk-model-services') as typeof import('./ask-sdk-model-services')).services.ServiceClientFactory(config));
-      // A constructor that returns an object makes `new` give that object: here, one whose methods reach the real factory.
-      return new Proxy({} as Factory, { get: (_, method: keyof Factory) => (...args: []) => (real()[method] as (...a: []) => unknown)(...args) });
+      // A constructor that returns an object makes `new` give that object: here, one whose getters (getUpsServiceClient
+      // and the like, all the factory has) reach the real factory. Nothing else is there, so it is never taken for a promise.
+      const getter = (name: string | symbol): name is keyof Factory => typeof name === 'string' && name.startsWith('get');
+      return new Proxy({} as Factory, { get: (_, name) => (getter(name) ? (...args: []) => (real()[name] as (...a: []) => unknown)(...args) : undefined) });
     }
   },
 };
