@@ -236,6 +236,15 @@ describe('diagnosis of a device the customer names', () => {
     );
   });
 
+  it('another kind of device named to "which Echo?" is that device, from the start, with the problem already told', async () => {
+    const c = new Conversation(fromFireTv);
+    await describe_(c, { ...device('echo', 'ECHO'), ...symptom('keeps dropping off the wifi', 'OFFLINE') });
+    const kindle = await c.intent('SupportIntent', device('kindle', 'KINDLE'));
+    expect(kindle.speech).not.toContain('Which one is it?');
+    expect(c.state?.diagnosis).toMatchObject({ device: { family: 'KINDLE', name: "Alex's Kindle" }, symptom: 'OFFLINE' });
+    expect(c.state?.deviceKind).toBe('KINDLE');
+  });
+
   it('asks which one again when the answer fits neither', async () => {
     const c = new Conversation(fromFireTv);
     await describe_(c, { ...device('echo', 'ECHO'), ...symptom('no sound', 'NO_SOUND') });

@@ -2,6 +2,7 @@
  * What carries over between the turns of a diagnosis: given what is already known and what the customer
  * just said about the device and the problem, what the diagnosis knows now and what it does next.
  */
+import { FAMILY_OF_KIND, type DeviceFamily } from '../model';
 import type { DiagnosisDevice, DiagnosisState } from './progress';
 
 type DeviceKind = DiagnosisDevice['kind'];
@@ -21,8 +22,8 @@ export interface Known {
   previous: DiagnosisState | undefined;
   /** A step is under way (the previous diagnosis still fits the knowledge base). */
   underWay: boolean;
-  /** The last question was "which one?". */
-  choosing: boolean;
+  /** The last question was "which one?", among devices of these families. */
+  choosing?: { families: DeviceFamily[] };
   /** The kind triage settled on, used when nothing else names one. */
   triageKind?: DeviceKind;
 }
@@ -46,9 +47,10 @@ export type CarryOver =
  * "which one?" is answered).
  */
 export function carryOver(known: Known, said: Said): CarryOver {
-  const { choosing } = known;
-  if (said.device.kind === 'OTHER' && !choosing) return { next: 'UNSUPPORTED_DEVICE', spoken: said.device.spoken };
   const namedKind = said.device.kind === 'KIND' ? said.device.deviceKind : undefined;
+  // Another kind of device named to "which one?" ("my Kindle" to "which Echo?") is no choice among those offered: that device, from the start.
+  const choosing = known.choosing !== undefined && !(namedKind && !known.choosing.families.includes(FAMILY_OF_KIND[namedKind]));
+  if (said.device.kind === 'OTHER' && !choosing) return { next: 'UNSUPPORTED_DEVICE', spoken: said.device.spoken };
   const symptom = said.symptom.kind === 'KNOWN' ? said.symptom : undefined;
   if (!symptom && !namedKind && known.underWay) return { next: 'RESUME_STEP' };
 

@@ -3,12 +3,12 @@ import type { Response } from 'ask-sdk-model';
 import { resolveSlot, resolvedId, type SlotResolution } from '../../conversation/matchers';
 import type { Turn } from '../../conversation/turn';
 import { carryOver, type Said } from '../../domain/diagnosis/carry-over';
-import { chooseAmong, deviceKey, deviceNameEntities, diagnosisDevice, kindOf, resolveDevice, type RequestingDevice } from '../../domain/diagnosis/device';
+import { chooseAmong, deviceKey, deviceNameEntities, diagnosisDevice, resolveDevice, type RequestingDevice } from '../../domain/diagnosis/device';
 import { Diagnosis } from '../../domain/diagnosis/engine';
 import { familiesWith, treeFor } from '../../domain/diagnosis/knowledge';
 import type { DiagnosisDevice } from '../../domain/diagnosis/progress';
 import { statusFacts } from '../../domain/diagnosis/status';
-import { FAMILY_OF_KIND, type Account, type RegisteredDevice } from '../../domain/model';
+import { FAMILY_OF_KIND, type Account, type DeviceFamily, type RegisteredDevice } from '../../domain/model';
 import { deviceWords } from '../../speech/device';
 import { spokenList } from '../../speech/ssml';
 import { withTimeout } from '../../util/timeout';
@@ -71,7 +71,8 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
   const t = turn.speech;
   const deviceSlot = resolveSlot(turn.input, DIAGNOSIS_SLOTS.device);
   const symptomSlot = resolveSlot(turn.input, DIAGNOSIS_SLOTS.symptom);
-  const known = { previous: state.diagnosis, underWay: active(state.diagnosis) !== undefined, choosing: state.pending?.id === 'diagnosis.whichDevice', triageKind: hint };
+  const choosing = state.pending?.id === 'diagnosis.whichDevice' ? { families: await offeredFamilies(turn, state.diagnosis?.candidates ?? []) } : undefined;
+  const known = { previous: state.diagnosis, underWay: active(state.diagnosis) !== undefined, choosing, triageKind: hint };
   const carried = carryOver(known, said(deviceSlot, symptomSlot));
 
   if (carried.next === 'UNSUPPORTED_DEVICE') return unsupportedDevice(turn, carried.spoken);
@@ -86,12 +87,6 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
     const among = carried.chooseAmong;
     if (among && account) {
       const offered = account.devices.filter((d) => among.keys.includes(deviceKey(d) ?? ''));
-      // Another kind of device named instead ("my Kindle" to "which Echo?"): that device, from the start.
-      const otherKind = among.kind;
-      if (otherKind && !offered.some((d) => FAMILY_OF_KIND[kindOf(d)] === FAMILY_OF_KIND[otherKind])) {
-        delete state.pending;
-        return begin(turn);
-      }
       // The customer's own device names resolve to the device's key (dynamic entities), other words are matched here.
       const named = deviceSlot.kind === 'MATCH' ? offered.filter((d) => deviceSlot.ids.includes(deviceKey(d) ?? '')) : [];
       const chosen = named.length === 1 ? named : chooseAmong(offered, among.kind, deviceSlot.kind === 'EMPTY' ? undefined : deviceSlot.spoken);
@@ -128,6 +123,12 @@ export async function begin(turn: Turn, hint?: DeviceKind): Promise<Response> {
   delete draft.candidates;
   state.deviceKind = draft.device!.kind;
   return startSteps(turn, carried.symptomNotUnderstood);
+}
+
+/** The families of the devices "which one?" offered (none without a linked account). */
+async function offeredFamilies(turn: Turn, keys: string[]): Promise<DeviceFamily[]> {
+  const account = await linkedAccount(turn);
+  return (account?.devices ?? []).filter((d) => keys.includes(deviceKey(d) ?? '')).map((d) => d.family);
 }
 
 function askWhichOne(turn: Turn, candidates: RegisteredDevice[], account: Account | undefined): Response {

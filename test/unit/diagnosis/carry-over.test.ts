@@ -14,9 +14,9 @@ const underWay: DiagnosisState = {
 /** "Which one?" asked between the Dot and the Show, about a Bluetooth problem. */
 const choosing: DiagnosisState = { symptom: 'BLUETOOTH', candidates: ['dot', 'show'], misses: 0 };
 
-const nothingKnown: Known = { previous: undefined, underWay: false, choosing: false };
-const stepping: Known = { previous: underWay, underWay: true, choosing: false };
-const whichOne: Known = { previous: choosing, underWay: false, choosing: true };
+const nothingKnown: Known = { previous: undefined, underWay: false };
+const stepping: Known = { previous: underWay, underWay: true };
+const whichOne: Known = { previous: choosing, underWay: false, choosing: { families: ['ECHO'] } };
 
 const nothing: Said['device'] = { kind: 'NONE' };
 const noSymptom: Said['symptom'] = { kind: 'NONE' };
@@ -57,7 +57,7 @@ describe('what carries over between the turns of a diagnosis', () => {
     ],
     [
       'words for the problem that are not understood forget the old symptom, and keep the misses',
-      { previous: { device: kitchenDot, symptom: 'OFFLINE', misses: 1 }, underWay: false, choosing: false },
+      { previous: { device: kitchenDot, symptom: 'OFFLINE', misses: 1 }, underWay: false },
       { device: nothing, symptom: { kind: 'NOT_UNDERSTOOD' } },
       { next: 'START_STEPS', diagnosis: { device: kitchenDot, symptom: undefined, misses: 1 }, symptomNotUnderstood: true },
     ],
@@ -84,6 +84,12 @@ describe('what carries over between the turns of a diagnosis', () => {
       whichOne,
       { device: kind('ECHO'), symptom: noSymptom },
       { next: 'FIND_DEVICE', diagnosis: choosing, chooseAmong: { keys: ['dot', 'show'], kind: 'ECHO' }, named: 'ECHO', symptomNotUnderstood: false },
+    ],
+    [
+      'another kind of device in answer to "which one?" is no choice among them: that device, from the start, the problem kept',
+      whichOne,
+      { device: kind('KINDLE'), symptom: noSymptom },
+      { next: 'FIND_DEVICE', diagnosis: { symptom: 'BLUETOOTH', candidates: ['dot', 'show'], misses: 0 }, familyKind: 'KINDLE', named: 'KINDLE', symptomNotUnderstood: false },
     ],
   ])('%s', (_name, known, said, expected) => {
     expect(carryOver(known, said)).toEqual(expected);
